@@ -1,0 +1,2 @@
+// Debian's browsers are used; puppeteer must never try to download its own.
+module.exports = { skipDownload: true };

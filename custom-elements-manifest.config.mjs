@@ -1,0 +1,21 @@
+// `npm run manifest` writes custom-elements.json from the elements' JSDoc, the one source of
+// the API's documentation.
+export default {
+  globs: ['src/core/element.ts', 'src/elements/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/define.ts'],
+  litelement: true,
+  plugins: [
+    {
+      // The analyzer also guesses events from `dispatchEvent(new SomeEvent(arg))` and takes
+      // the first argument for a name; only the events documented with @fires are the API.
+      name: 'documented-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (d.events) d.events = d.events.filter((e) => e.name && e.description);
+          }
+        }
+      },
+    },
+  ],
+};

@@ -1,0 +1,11 @@
+/**
+ * Every element class and the data API, without registering any tag: for hosts that register
+ * the elements under names of their own, or only some of them.
+ */
+export { EventCard } from './elements/event-card/event-card.js';
+export { EventEmbedElement } from './core/element.js';
+export { EventEmbedErrorEvent, EventEmbedLoadEvent } from './core/events.js';
+export { parseEvent } from './core/event/normalize.js';
+export { safeUrl } from './core/url.js';
+export type * from './core/event/model.js';
+export type { EventInput } from './core/event/input.js';

@@ -1,0 +1,244 @@
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { fromBlock, fromSrc } from './data/source.js';
+import type { EventModel, FatalProblem, ParseResult } from './event/model.js';
+import type { ProblemArgs } from './event/problems.js';
+import { parseEvent } from './event/normalize.js';
+import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
+import { resolveLang, stringsFor, type Strings } from './locale/index.js';
+import en from './locale/en.js';
+import { theme } from './theme.js';
+import { VERSION } from './version.js';
+
+export type State = 'loading' | 'ready' | 'error' | 'empty';
+
+/** Results already logged, so that four widgets sharing one document log its problems once. */
+const logged = new WeakSet<ParseResult>();
+
+/** The sentence a fatal problem gives, in a language. */
+export function problemMessage(problem: FatalProblem, t: Strings): string {
+  const args: ProblemArgs = { ...problem.args, path: problem.path };
+  if (problem.code === 'json') args.expected = t.json[problem.args.expected as keyof Strings['json']];
+  return t.errors[problem.code](args as never);
+}
+
+/**
+ * What every event-embed element shares: how it gets its event, its states, its events, its
+ * language and its theme. Subclasses implement `renderEvent()`.
+ *
+ * The data comes from, in this order of precedence: the `event` property or attribute, the
+ * `src` attribute, or an inline `<script type="application/ld+json">` child.
+ *
+ * @attr {string} event - The event as a JSON string (schema.org Event JSON-LD).
+ * @attr {string} src - URL of a JSON or JSON-LD document, or `#id` of a `<script type="application/ld+json">` on the page.
+ * @attr {'light' | 'dark'} theme - Forces a colour scheme; by default it follows `prefers-color-scheme`.
+ * @attr {string} lang - Language of the widget; inherited from the nearest ancestor with `lang`, else English.
+ *
+ * @fires {EventEmbedLoadEvent} event-embed-load - The event data is loaded and rendered. Bubbles and is composed.
+ * @fires {EventEmbedErrorEvent} event-embed-error - The event cannot be shown; `detail.message` is the sentence the widget shows. Bubbles and is composed.
+ *
+ * @cssstate loading - The event data is being fetched.
+ * @cssstate ready - The event is rendered.
+ * @cssstate error - The event cannot be shown; the widget shows why.
+ * @cssstate empty - The event has nothing for this widget to show (for example no agenda); it renders nothing.
+ *
+ * @cssprop [--event-embed-accent=#0b57d0] - Accent colour: links, buttons, focus rings (dark: #8ab4f8).
+ * @cssprop [--event-embed-on-accent=#ffffff] - Text on the accent colour (dark: #0b1d3a).
+ * @cssprop [--event-embed-text=#1b1c1f] - Text colour (dark: #e8eaed).
+ * @cssprop [--event-embed-muted=#52565d] - Secondary text colour (dark: #b0b5bd).
+ * @cssprop [--event-embed-surface=#ffffff] - Background (dark: #1f2023).
+ * @cssprop [--event-embed-subtle=#f1f3f6] - Background of badges and quiet areas (dark: #2b2d31).
+ * @cssprop [--event-embed-border=#d3d7de] - Border colour (dark: #4a4e55).
+ * @cssprop [--event-embed-danger=#b3261e] - Error and cancellation colour (dark: #f2b8b5).
+ * @cssprop [--event-embed-radius=12px] - Corner radius.
+ * @cssprop [--event-embed-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--event-embed-font-size=medium] - Base font size (the reader's default size unless set).
+ * @cssprop [--event-embed-space=16px] - Base spacing unit.
+ */
+export abstract class EventEmbedElement extends LitElement {
+  /** The library version, compared when a page loads two copies. */
+  static readonly version = VERSION;
+
+  static override properties = {
+    event: { attribute: 'event' },
+    src: { reflect: true },
+    theme: { reflect: true },
+  };
+
+  static override styles: CSSResultGroup = theme;
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * The event: a schema.org Event object, or JSON text. Takes precedence over `src`.
+   * @type {object | string | null}
+   */
+  declare event: unknown;
+  /** URL of a JSON or JSON-LD document, or `#id` of a JSON-LD `<script>` on the page. */
+  declare src: string | null;
+  /** Forces the light or dark colour scheme. */
+  declare theme: 'light' | 'dark' | null;
+  /** Where the element is: `loading`, `ready`, `error` (and `empty` for widgets with nothing to show). */
+  get state(): State {
+    return this.state_;
+  }
+
+  /** The normalized event once loaded */
+  get data(): EventModel | undefined {
+    return this.result?.ok ? this.result.event : undefined;
+  }
+
+  /** The message shown in the error state, if any */
+  get errorMessage(): string | undefined {
+    return this.result && !this.result.ok ? problemMessage(this.result.problem, this.strings) : undefined;
+  }
+
+  private state_: State = 'loading';
+  protected result?: ParseResult;
+  protected locale = 'en';
+  protected strings: Strings = en;
+  private internals?: ElementInternals;
+  private loading?: AbortController;
+  private observer?: MutationObserver;
+
+  constructor() {
+    super();
+    this.event = null;
+    this.src = null;
+    this.theme = null;
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // Very old engines: states are a progressive enhancement.
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.updateLang();
+    // An inline JSON-LD child can arrive after the element upgrades, or change later.
+    this.observer = new MutationObserver(() => {
+      if (this.event == null && !this.src) this.load();
+    });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this.loading && (!this.result || this.state === 'loading')) this.load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    // A fetch still running is given up unless the element was only moved (removed and
+    // inserted again in the same task); it starts again if the element comes back later.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.loading) return;
+      this.loading.abort();
+      this.loading = undefined;
+      this.result = undefined;
+    });
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.updateLang();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if ((changed.has('event') || changed.has('src')) && this.isConnected && this.hasUpdated) this.load();
+  }
+
+  /** Re-reads the language from the element and its ancestors (call it after changing an ancestor's `lang`). */
+  updateLang() {
+    const lang = resolveLang(this);
+    if (lang !== this.locale) {
+      this.locale = lang;
+      this.strings = stringsFor(lang);
+      this.requestUpdate();
+    }
+  }
+
+  /** Loads the event from the source in force. Stale answers never overwrite newer ones. */
+  private load() {
+    this.loading?.abort();
+    this.loading = undefined;
+    if (this.event != null && this.event !== '') {
+      this.settle(parseEvent(this.event));
+      return;
+    }
+    if (this.src) {
+      const controller = (this.loading = new AbortController());
+      this.setState('loading');
+      fromSrc(this.src, this.getRootNode() as Document | ShadowRoot, controller.signal).then(
+        (result) => {
+          if (this.loading !== controller) return;
+          this.loading = undefined;
+          this.settle(result);
+        },
+        () => {}, // aborted: a newer load or a disconnect took over
+      );
+      return;
+    }
+    const script = this.querySelector('script[type="application/ld+json"], script[type="application/json"]');
+    if (script) this.settle(fromBlock(script));
+    else this.setState('loading'); // nothing yet: waits for an inline block or a property
+  }
+
+  private settle(result: ParseResult) {
+    this.result = result;
+    const tag = this.localName;
+    if (!logged.has(result)) {
+      logged.add(result);
+      for (const w of result.warnings) console.warn(`event-embed <${tag}>: ${w.path}: ${w.message}`);
+      if (!result.ok) console.error(`event-embed <${tag}>: ${problemMessage(result.problem, en)}`);
+    }
+    if (result.ok) {
+      this.setState(this.isEmpty(result.event) ? 'empty' : 'ready');
+      this.updateComplete.then(() => this.dispatchEvent(new EventEmbedLoadEvent(result.event, result.warnings)));
+    } else {
+      this.setState('error');
+      const message = problemMessage(result.problem, this.strings);
+      this.updateComplete.then(() => this.dispatchEvent(new EventEmbedErrorEvent(message)));
+    }
+  }
+
+  private setState(state: State) {
+    this.state_ = state;
+    this.requestUpdate();
+    const states = this.internals?.states;
+    if (!states) return;
+    for (const s of ['loading', 'ready', 'error', 'empty']) {
+      try {
+        if (s === state) states.add(s);
+        else states.delete(s);
+      } catch {
+        // Engines that only know the older `--state` syntax.
+      }
+    }
+  }
+
+  /** Whether the widget has nothing to show for this event (it then renders nothing). */
+  protected isEmpty(_event: EventModel): boolean {
+    return false;
+  }
+
+  /** Renders the loaded event. */
+  protected abstract renderEvent(event: EventModel): TemplateResult | typeof nothing;
+
+  protected override render() {
+    const t = this.strings;
+    const result = this.result;
+    if (this.state === 'loading' || !result) {
+      return html`<div class="root" part="loading"><div class="state" role="status">${t.loading}</div></div>`;
+    }
+    if (!result.ok) {
+      return html`<div class="root" part="error">
+        <div class="state error" role="alert">
+          <strong>${t.errorTitle}</strong>
+          <p>${problemMessage(result.problem, t)}</p>
+          <p class="hint">${t.errorHint}</p>
+        </div>
+      </div>`;
+    }
+    return this.state === 'empty' ? nothing : this.renderEvent(result.event);
+  }
+}

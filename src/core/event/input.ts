@@ -1,0 +1,176 @@
+/**
+ * The event data the elements accept: schema.org `Event` JSON-LD, or plain JSON with the same
+ * field names. These types are the source of `event.schema.json` (generated at build time by
+ * `npm run schema`) and describe what `normalize.ts` reads; the parser itself accepts anything
+ * and reports what it cannot use.
+ */
+
+/** Text: a string, a language-tagged value, or a list of them (the first is used). */
+export type Text = string | number | LanguageValue | (string | LanguageValue)[];
+
+/** A JSON-LD language-tagged value such as `{"@value": "Круглый стол", "@language": "ru"}`. */
+export interface LanguageValue {
+  '@value': string;
+  '@language'?: string;
+}
+
+/** A URL: absolute `http(s):`, `mailto:`, `tel:`, or relative to the page. Other schemes are ignored. */
+export type Url = string;
+
+/**
+ * A date (`2017-10-23`: all day) or a date and time in ISO 8601, best with an offset
+ * (`2017-10-23T15:00:00+03:00`). Without an offset the time is local time at the venue.
+ * @pattern ^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$
+ */
+export type DateTime = string;
+
+/** A node reference within the same JSON-LD document. */
+export interface Reference {
+  '@id': string;
+}
+
+type One<T> = T | T[];
+
+export type EventStatusValue =
+  | 'https://schema.org/EventScheduled'
+  | 'https://schema.org/EventCancelled'
+  | 'https://schema.org/EventPostponed'
+  | 'https://schema.org/EventRescheduled'
+  | 'https://schema.org/EventMovedOnline'
+  | 'EventScheduled'
+  | 'EventCancelled'
+  | 'EventPostponed'
+  | 'EventRescheduled'
+  | 'EventMovedOnline';
+
+export type AttendanceModeValue =
+  | 'https://schema.org/OfflineEventAttendanceMode'
+  | 'https://schema.org/OnlineEventAttendanceMode'
+  | 'https://schema.org/MixedEventAttendanceMode'
+  | 'OfflineEventAttendanceMode'
+  | 'OnlineEventAttendanceMode'
+  | 'MixedEventAttendanceMode';
+
+export interface ImageObject {
+  '@type'?: 'ImageObject';
+  /** The image file. */
+  contentUrl?: Url;
+  /** The image file, when `contentUrl` is absent. */
+  url?: Url;
+  /** A smaller version for thumbnails. */
+  thumbnail?: Url | ImageObject;
+  /** Text alternative and caption. */
+  caption?: Text;
+  name?: Text;
+  description?: Text;
+  /** Width in pixels. */
+  width?: number | string;
+  /** Height in pixels. */
+  height?: number | string;
+}
+
+export interface PostalAddress {
+  '@type'?: 'PostalAddress';
+  streetAddress?: Text;
+  addressLocality?: Text;
+  addressRegion?: Text;
+  postalCode?: Text;
+  addressCountry?: Text | { name: Text };
+}
+
+export interface Place {
+  '@type'?: 'Place' | string;
+  name?: Text;
+  address?: Text | PostalAddress;
+  geo?: { '@type'?: 'GeoCoordinates'; latitude: number | string; longitude: number | string };
+  url?: Url;
+}
+
+export interface VirtualLocation {
+  '@type': 'VirtualLocation';
+  /** The link to join. */
+  url: Url;
+  name?: Text;
+}
+
+export interface Organization {
+  '@type'?: 'Organization' | string;
+  '@id'?: string;
+  name: Text;
+  url?: Url;
+  /** The logo: a URL or an ImageObject. */
+  logo?: Url | ImageObject;
+  /** Used when there is no logo. */
+  image?: Url | ImageObject;
+}
+
+export interface Person {
+  '@type': 'Person';
+  '@id'?: string;
+  name?: Text;
+  givenName?: Text;
+  familyName?: Text;
+  url?: Url;
+  image?: Url | ImageObject;
+  jobTitle?: Text;
+  affiliation?: Text | Organization;
+}
+
+export interface Offer {
+  '@type'?: 'Offer';
+  /** Where to buy tickets or register. */
+  url?: Url;
+  /** `0` for free events (the link then reads "Register"). */
+  price?: number | string;
+  priceCurrency?: string;
+  /** e.g. `https://schema.org/InStock`, `https://schema.org/SoldOut`. */
+  availability?: string;
+}
+
+/** An agenda item. */
+export interface SubEvent {
+  '@type'?: string;
+  name: Text;
+  description?: Text;
+  startDate?: DateTime;
+  endDate?: DateTime;
+  /** Speakers. */
+  performer?: One<Person | Organization | Reference>;
+  /** The room: a name or a Place. */
+  location?: Text | Place;
+}
+
+/** A schema.org Event (or subtype) as the elements read it. */
+export interface EventInput {
+  '@context'?: unknown;
+  /** `Event` or a subtype such as `BusinessEvent`; optional in plain JSON. */
+  '@type'?: string | string[];
+  '@id'?: string;
+  /** The event's name (required). */
+  name: Text;
+  /** Plain text; blank lines separate paragraphs. Never rendered as HTML. */
+  description?: Text;
+  startDate?: DateTime;
+  endDate?: DateTime;
+  /**
+   * Extension (not schema.org): the IANA time zone of the event, e.g. `Europe/Moscow`. Times are
+   * shown in it and it is named when the viewer's zone differs.
+   */
+  timeZone?: string;
+  eventStatus?: EventStatusValue;
+  eventAttendanceMode?: AttendanceModeValue;
+  location?: One<Place | VirtualLocation | string | Reference>;
+  organizer?: One<Organization | Person | string | Reference>;
+  sponsor?: One<Organization | Person | string | Reference>;
+  funder?: One<Organization | Person | string | Reference>;
+  /** The agenda. */
+  subEvent?: One<SubEvent | Reference>;
+  /** Photos: URLs or ImageObjects. */
+  image?: One<Url | ImageObject>;
+  /** The event's page ("Details"). */
+  url?: Url;
+  offers?: One<Offer>;
+  inLanguage?: string;
+  /** The larger event this one is part of. */
+  superEvent?: { '@type'?: string; name?: Text; url?: Url; startDate?: DateTime; endDate?: DateTime } | Reference;
+}

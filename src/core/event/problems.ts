@@ -1,0 +1,21 @@
+/**
+ * The fatal problems a widget can show, as codes with arguments so that every locale can word
+ * them. Recoverable problems are only logged, in English, with their JSON path.
+ */
+export type FatalCode =
+  | 'empty'
+  | 'json'
+  | 'notObject'
+  | 'notEvent'
+  | 'noEvent'
+  | 'noName'
+  | 'fetch'
+  | 'status'
+  | 'timeout'
+  | 'body'
+  | 'noBlock';
+
+/** What the JSON scanner expected where the text broke. */
+export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';
+
+export type ProblemArgs = Record<string, string | number>;

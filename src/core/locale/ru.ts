@@ -1,0 +1,55 @@
+import type { Strings } from './strings.js';
+
+/** Russian UI strings. */
+export default {
+  loading: 'Загрузка события…',
+  errorTitle: 'Не удаётся показать событие',
+  errorHint: 'Проверьте данные события. Подробности — в консоли браузера.',
+  details: 'Подробнее',
+  tickets: 'Билеты',
+  register: 'Регистрация',
+  soldOut: 'Билеты проданы',
+  map: 'Карта',
+  joinOnline: 'Подключиться онлайн',
+  online: 'Онлайн',
+  more: 'Показать полностью',
+  less: 'Свернуть',
+  addToCalendar: 'Добавить в календарь',
+  calendarIcs: 'Apple Календарь, Outlook (файл .ics)',
+  calendarGoogle: 'Google Календарь',
+  calendarOutlook: 'Outlook.com',
+  calendarOffice: 'Microsoft 365',
+  partOf: 'В рамках',
+  status: {
+    cancelled: 'Отменено',
+    postponed: 'Перенесено',
+    rescheduled: 'Новая дата',
+    movedOnline: 'Перенесено в онлайн',
+    ended: 'Завершилось',
+  },
+  json: {
+    'comma-brace': 'запятая или закрывающая }',
+    'comma-bracket': 'запятая или закрывающая ]',
+    colon: 'двоеточие',
+    key: 'имя свойства в двойных кавычках',
+    quote: 'закрывающая двойная кавычка',
+    escape: 'допустимая escape-последовательность, например \\" или \\n',
+    value: 'значение (текст в двойных кавычках, число, объект, список, true, false или null)',
+    end: 'конец данных',
+  },
+  errors: {
+    empty: () => 'Данные события пусты.',
+    json: (a) =>
+      `Данные события — не корректный JSON: в строке ${a.line}, позиции ${a.column} ожидается ${a.expected}` +
+      (a.found ? `, а стоит «${a.found}».` : ', а текст на этом кончается.'),
+    notObject: () => 'Данные события должны быть JSON-объектом с полями события, например {"name": …, "startDate": …}.',
+    notEvent: (a) => `@type: «${a.type}» — не событие; нужен Event или разновидность события, например BusinessEvent.`,
+    noEvent: () => 'В данных нет события: ни у одного элемента нет "@type": "Event".',
+    noName: (a) => `${a.path}: у события нет названия; добавьте "name": "…".`,
+    fetch: (a) => `Не удалось загрузить данные события с ${a.url}: ${a.cause}.`,
+    status: (a) => `Не удалось загрузить данные события с ${a.url}: сервер ответил ${a.status}.`,
+    timeout: (a) => `Не удалось загрузить данные события с ${a.url}: нет ответа за ${a.seconds} с.`,
+    body: (a) => `Файл ${a.url} — не JSON (он начинается с «${a.found}»).`,
+    noBlock: (a) => `src="${a.id}": на странице нет <script type="application/ld+json"> с id="${String(a.id).slice(1)}".`,
+  },
+} satisfies Strings;

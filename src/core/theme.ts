@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+/**
+ * The global design tokens, defined once. Each `--event-embed-*` custom property a page sets
+ * wins; otherwise the light or dark default applies. Elements read only the private `--_*`
+ * copies, so a token is looked up in one place.
+ */
+const dark = css`
+  --_accent: var(--event-embed-accent, #8ab4f8);
+  --_on-accent: var(--event-embed-on-accent, #0b1d3a);
+  --_text: var(--event-embed-text, #e8eaed);
+  --_muted: var(--event-embed-muted, #b0b5bd);
+  --_surface: var(--event-embed-surface, #1f2023);
+  --_subtle: var(--event-embed-subtle, #2b2d31);
+  --_border: var(--event-embed-border, #4a4e55);
+  --_danger: var(--event-embed-danger, #f2b8b5);
+  color-scheme: dark;
+`;
+
+export const theme = css`
+  :host {
+    --_accent: var(--event-embed-accent, #0b57d0);
+    --_on-accent: var(--event-embed-on-accent, #ffffff);
+    --_text: var(--event-embed-text, #1b1c1f);
+    --_muted: var(--event-embed-muted, #52565d);
+    --_surface: var(--event-embed-surface, #ffffff);
+    --_subtle: var(--event-embed-subtle, #f1f3f6);
+    --_border: var(--event-embed-border, #d3d7de);
+    --_danger: var(--event-embed-danger, #b3261e);
+    --_radius: var(--event-embed-radius, 12px);
+    --_font: var(--event-embed-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font-size: var(--event-embed-font-size, medium);
+    --_space: var(--event-embed-space, 16px);
+    color-scheme: light;
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  /* The widget's own typography: inherited host-page styles stop here. */
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    /* Container queries give every widget its narrow and wide layouts. An inline-size
+       container has no intrinsic width of its own: this one stands in for it where the host
+       page sizes the widget by its content (a flex item, a float, an inline-block). */
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 36em;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .state {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error {
+    border-color: var(--_danger);
+  }
+  .error strong {
+    color: var(--_danger);
+  }
+  .error p {
+    margin: 0.25em 0 0;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

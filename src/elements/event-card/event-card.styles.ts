@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: 320px;
+    object-fit: cover;
+    background: var(--_subtle);
+  }
+  .body {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    min-width: 0;
+  }
+  p {
+    margin: 0;
+  }
+  [part='title'] {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .cancelled [part='title'],
+  .cancelled .when {
+    text-decoration: line-through;
+  }
+  .status {
+    justify-self: start;
+    padding: 0.125em 0.625em;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .cancelled .status {
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+  .super,
+  .zone {
+    color: var(--_muted);
+  }
+  .when {
+    font-weight: 600;
+  }
+  .zone {
+    font-weight: 400;
+  }
+  .map {
+    margin-inline-start: 0.5em;
+  }
+  .description {
+    display: grid;
+    gap: 0.5em;
+    white-space: pre-line;
+  }
+  .clamped {
+    max-height: 9em;
+    overflow: hidden;
+    mask-image: linear-gradient(to bottom, #000 60%, transparent);
+  }
+  .more {
+    justify-self: start;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin-top: 0.25em;
+  }
+  .button {
+    display: inline-block;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.67);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+    list-style: none;
+  }
+  .button::-webkit-details-marker {
+    display: none;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .sold-out {
+    padding: 0.5em 0;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .calendar ul {
+    margin: 0.5em 0 0;
+    padding: 0.25em 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.67);
+    list-style: none;
+  }
+  .calendar a {
+    display: block;
+    padding: 0.5em 1em;
+  }
+  @container (min-width: 640px) {
+    .card:has(img:not([hidden])) {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+    img {
+      height: 100%;
+      max-height: none;
+    }
+    [part='title'] {
+      font-size: 1.625em;
+    }
+  }
+  @container (max-width: 360px) {
+    .body {
+      padding: calc(var(--_space) * 0.75);
+    }
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .button {
+      text-align: center;
+    }
+  }
+`;

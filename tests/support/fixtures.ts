@@ -1,0 +1,61 @@
+/**
+ * Shared test helpers: the project's own event data, and a fixture that renders an element
+ * with given data and waits until it is ready (or in error).
+ */
+import { fixture } from '@open-wc/testing';
+import type { EventEmbedElement } from '../../src/core/element.js';
+
+const cache = new Map<string, Promise<Record<string, unknown>>>();
+
+/**
+ * A demo data file, parsed (a fresh copy each call, safe to mutate). Its image paths are
+ * relative to the file; here they are made absolute, since the data is given as a property.
+ */
+export async function data(name: 'seed.ru' | 'sample.en'): Promise<Record<string, any>> {
+  let p = cache.get(name);
+  const load = async () => JSON.parse(await (await fetch(`/demo/data/${name}.json`)).text(), (_, v) => (typeof v === 'string' && v.startsWith('../') ? `/demo/${v.slice(3)}` : v));
+  if (!p) cache.set(name, (p = load()));
+  return structuredClone(await p);
+}
+
+/** Waits until an element has settled (ready, empty or error). */
+export async function settled<T extends EventEmbedElement>(el: T): Promise<T> {
+  for (let i = 0; i < 200 && el.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders `<tag>` with an `event` property and waits for it to settle. */
+export async function render<T extends EventEmbedElement>(
+  tag: string,
+  event: unknown,
+  attrs: Record<string, string> = {},
+): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
+  const el = document.createElement(tag) as T;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.event = event;
+  wrapper.append(el);
+  return settled(el);
+}
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collects console warnings and errors while `fn` runs. */
+export async function captureConsole(fn: () => Promise<unknown> | unknown) {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+  return { warnings, errors };
+}

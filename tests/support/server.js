@@ -1,0 +1,44 @@
+// Endpoints of the test server (Web Test Runner's dev server) for loading data from `src`:
+// real HTTP answers, slow ones, failures, and a hit counter to prove that shared URLs are
+// fetched once.
+const hits = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Koa middleware for /__test__/… */
+export async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test__/')) return next();
+  const route = url.pathname.slice('/__test__/'.length);
+  const key = url.searchParams.get('key') ?? route;
+  if (route === 'hits') {
+    ctx.body = String(hits.get(key) ?? 0);
+    return;
+  }
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  await sleep(Number(url.searchParams.get('delay') ?? 0));
+  ctx.set('cache-control', 'no-store');
+  if (route === 'event') {
+    ctx.type = 'application/ld+json';
+    ctx.body = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: url.searchParams.get('name') ?? 'Served event',
+      startDate: '2099-01-01T10:00:00Z',
+      image: 'photo.svg',
+    });
+  } else if (route === 'status') {
+    ctx.status = Number(url.searchParams.get('code') ?? 404);
+    ctx.body = 'Not here';
+  } else if (route === 'html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Sign in</title>';
+  } else if (route === 'broken') {
+    ctx.type = 'application/json';
+    ctx.body = '{"name": "Broken",\n "startDate": }';
+  } else if (route === 'never') {
+    await sleep(60_000);
+    ctx.body = '{}';
+  } else {
+    ctx.status = 404;
+  }
+}
