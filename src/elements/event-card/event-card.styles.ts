@@ -96,10 +96,6 @@ export const styles = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
-    list-style: none;
-  }
-  .button::-webkit-details-marker {
-    display: none;
   }
   .primary {
     background: var(--_accent);
@@ -109,17 +105,6 @@ export const styles = css`
     padding: 0.5em 0;
     color: var(--_muted);
     font-weight: 600;
-  }
-  .calendar ul {
-    margin: 0.5em 0 0;
-    padding: 0.25em 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.67);
-    list-style: none;
-  }
-  .calendar a {
-    display: block;
-    padding: 0.5em 1em;
   }
   @container (min-width: 640px) {
     .card:has(img:not([hidden])) {

@@ -3,7 +3,7 @@ import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Place, When } from '../../core/event/model.js';
 import { endMoment } from '../../core/event/time.js';
 import { datetimeAttr, formatRange } from '../../core/locale/format.js';
-import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toIcs } from '../../core/calendar.js';
+import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
 import { styles } from './event-card.styles.js';
 
 /** Descriptions longer than this (in characters) are clamped behind a "more" toggle. */
@@ -38,7 +38,7 @@ const LONG_TEXT = 360;
  * @csspart error - The error message box.
  */
 export class EventCard extends EventEmbedElement {
-  static override styles = [EventEmbedElement.styles, styles];
+  static override styles = [EventEmbedElement.styles, calendarStyles, styles];
 
   static override properties = {
     ...EventEmbedElement.properties,
@@ -54,8 +54,6 @@ export class EventCard extends EventEmbedElement {
   /** Hides the image. */
   declare noImage: boolean;
   private expanded = false;
-  /** The calendar links are built only once the menu is opened. */
-  private calendarOpen = false;
 
   constructor() {
     super();
@@ -166,40 +164,8 @@ export class EventCard extends EventEmbedElement {
           ? html`<a class="button primary" part="button" href=${offer.url} rel="noopener">${free ? t.register : t.tickets}</a>`
           : nothing}
       ${event.url ? html`<a class="button" part="button" href=${event.url} rel="noopener">${t.details}</a>` : nothing}
-      ${calendar
-        ? html`<details
-            class="calendar"
-            part="calendar"
-            @toggle=${(e: Event) => {
-              this.calendarOpen = (e.target as HTMLDetailsElement).open;
-              this.requestUpdate();
-            }}
-          >
-            <summary class="button" part="button">${t.addToCalendar}</summary>
-            ${this.calendarOpen ? this.renderCalendarMenu(event) : nothing}
-          </details>`
-        : nothing}
+      ${calendar ? calendarMenu(event, t) : nothing}
     </div>`;
-  }
-
-  private renderCalendarMenu(event: EventModel) {
-    const t = this.strings;
-    // iOS Safari adds a text/calendar data URL to Calendar when it navigates to it; with
-    // `download` it only saves a file. Everywhere else `download` saves the .ics file.
-    const ios = /iP(ad|hone|od)/.test(navigator.userAgent) || (navigator.maxTouchPoints > 1 && /Mac/.test(navigator.userAgent));
-    const slug = event.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'event';
-    return html`<ul part="calendar-menu">
-              <li>
-                <a href=${icsDataUrl(toIcs(event))} download=${ios ? nothing : `${slug}.ics`}>${t.calendarIcs}</a>
-              </li>
-              <li><a href=${googleCalendarUrl(event)} target="_blank" rel="noopener">${t.calendarGoogle}</a></li>
-              <li>
-                <a href=${outlookCalendarUrl(event, 'live')} target="_blank" rel="noopener">${t.calendarOutlook}</a>
-              </li>
-              <li>
-                <a href=${outlookCalendarUrl(event, 'office')} target="_blank" rel="noopener">${t.calendarOffice}</a>
-              </li>
-    </ul>`;
   }
 }
 
