@@ -1,4 +1,29 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Minifies the CSS inside Lit's css`…` literals (comments and whitespace), which no JS
+ * minifier touches. Deliberately simple: it never joins or splits tokens, only drops blanks
+ * around punctuation where CSS ignores them (not around `:`, which can be a descendant
+ * combinator before a pseudo-class; only the blank after it, as in declarations).
+ */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,>]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
 
 /**
  * `vite`: serves demo/ (npm start).
@@ -14,6 +39,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'lib') {
     return {
+      plugins: [minifyCssLiterals()],
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,
@@ -27,6 +53,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -1,17 +1,17 @@
 import { css, html, nothing, render } from 'lit';
-import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toIcs } from './calendar.js';
 import type { EventModel } from './event/model.js';
 import type { Strings } from './locale/index.js';
 
 /**
  * "Add to calendar": a `<details>` menu with the .ics file and Google, Outlook.com and
- * Microsoft 365 links. The links are built only when the menu opens, so a long agenda with a
- * menu per session costs nothing until one is used.
+ * Microsoft 365 links. The calendar code is loaded, and the links built, only when the menu
+ * opens: a page that never adds anything to a calendar never downloads it, and a long agenda
+ * with a menu per session costs nothing until one is used.
  */
 export function calendarMenu(event: EventModel, t: Strings, label: string = t.addToCalendar) {
-  const open = (e: Event) => {
+  const open = async (e: Event) => {
     const details = e.currentTarget as HTMLDetailsElement;
-    if (details.open) render(links(event, t), details.querySelector('ul')!);
+    if (details.open) render(links(event, t, await import('./calendar.js')), details.querySelector('ul')!);
   };
   return html`<details class="calendar" part="calendar" @toggle=${open}>
     <summary class="button" part="button">${label}</summary>
@@ -19,7 +19,7 @@ export function calendarMenu(event: EventModel, t: Strings, label: string = t.ad
   </details>`;
 }
 
-function links(event: EventModel, t: Strings) {
+function links(event: EventModel, t: Strings, { toIcs, icsDataUrl, googleCalendarUrl, outlookCalendarUrl }: typeof import('./calendar.js')) {
   // iOS Safari hands a text/calendar data URL to Calendar's "Add event" sheet when it navigates
   // to it in the same tab; with `download` it only saves a file. Elsewhere `download` saves it.
   const ios = /iP(ad|hone|od)/.test(navigator.userAgent) || (navigator.maxTouchPoints > 1 && /Mac/.test(navigator.userAgent));

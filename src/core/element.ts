@@ -98,6 +98,9 @@ export abstract class EventEmbedElement extends LitElement {
   protected result?: ParseResult;
   protected locale = 'en';
   protected strings: Strings = en;
+  /** Settles when the UI strings of the current language are loaded. */
+  private stringsReady: Promise<unknown> = Promise.resolve();
+  private stringsLoading = false;
   private internals?: ElementInternals;
   private loading?: AbortController;
   private observer?: MutationObserver;
@@ -150,9 +153,21 @@ export abstract class EventEmbedElement extends LitElement {
   /** Re-reads the language from the element and its ancestors (call it after changing an ancestor's `lang`). */
   updateLang() {
     const lang = resolveLang(this);
-    if (lang !== this.locale) {
-      this.locale = lang;
-      this.strings = stringsFor(lang);
+    if (lang === this.locale) return;
+    this.locale = lang;
+    const strings = stringsFor(lang);
+    if (strings instanceof Promise) {
+      this.stringsLoading = true;
+      this.stringsReady = strings.then((s) => {
+        if (this.locale !== lang) return;
+        this.strings = s;
+        this.stringsLoading = false;
+        this.requestUpdate();
+      });
+    } else {
+      this.strings = strings;
+      this.stringsLoading = false;
+      this.stringsReady = Promise.resolve();
       this.requestUpdate();
     }
   }
@@ -191,14 +206,17 @@ export abstract class EventEmbedElement extends LitElement {
       for (const w of result.warnings) console.warn(`event-embed <${tag}>: ${w.path}: ${w.message}`);
       if (!result.ok) console.error(`event-embed <${tag}>: ${problemMessage(result.problem, en)}`);
     }
-    if (result.ok) {
-      this.setState(this.isEmpty(result.event) ? 'empty' : 'ready');
-      this.updateComplete.then(() => this.dispatchEvent(new EventEmbedLoadEvent(result.event, result.warnings)));
-    } else {
-      this.setState('error');
-      const message = problemMessage(result.problem, this.strings);
-      this.updateComplete.then(() => this.dispatchEvent(new EventEmbedErrorEvent(message)));
-    }
+    // The state changes, and the events fire, once the widget can say it in its language.
+    this.stringsReady.then(async () => {
+      if (this.result !== result) return;
+      this.setState(!result.ok ? 'error' : this.isEmpty(result.event) ? 'empty' : 'ready');
+      await this.updateComplete;
+      this.dispatchEvent(
+        result.ok
+          ? new EventEmbedLoadEvent(result.event, result.warnings)
+          : new EventEmbedErrorEvent(problemMessage(result.problem, this.strings)),
+      );
+    });
   }
 
   private setState(state: State) {
@@ -227,7 +245,7 @@ export abstract class EventEmbedElement extends LitElement {
   protected override render() {
     const t = this.strings;
     const result = this.result;
-    if (this.state === 'loading' || !result) {
+    if (this.state === 'loading' || !result || this.stringsLoading) {
       return html`<div class="root" part="loading"><div class="state" role="status">${t.loading}</div></div>`;
     }
     if (!result.ok) {

@@ -4,10 +4,16 @@
  * HTML. Dates and times are formatted by `Intl` in that language (see `format.ts`).
  */
 import en from './en.js';
-import ru from './ru.js';
 import type { Strings } from './strings.js';
 
-const languages: Record<string, Strings> = { en, ru };
+/**
+ * English is built in; every other language is a separate module loaded the first time a
+ * widget on the page speaks it, so a page pays only for its own language.
+ */
+const loaders: Record<string, () => Promise<{ default: Strings }>> = {
+  ru: () => import('./ru.js'),
+};
+const loaded: Record<string, Strings | Promise<Strings>> = { en };
 
 export type { Strings };
 
@@ -21,7 +27,16 @@ export function resolveLang(el: Element): string {
   }
 }
 
-/** UI strings for a language tag: `ru-RU` uses `ru`; unknown languages use English. */
-export function stringsFor(lang: string): Strings {
-  return languages[lang.toLowerCase().split('-')[0]] ?? en;
+/**
+ * UI strings for a language tag (`ru-RU` uses `ru`; unknown languages use English): at once
+ * when already loaded, else a promise.
+ */
+export function stringsFor(lang: string): Strings | Promise<Strings> {
+  const base = lang.toLowerCase().split('-')[0];
+  const load = loaders[base];
+  if (!load) return en;
+  return (loaded[base] ??= load().then(
+    (m) => (loaded[base] = m.default),
+    () => en, // a chunk that fails to load: English rather than nothing
+  ));
 }

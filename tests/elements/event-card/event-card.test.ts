@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/event-card/define.js';
 import type { EventCard } from '../../../src/elements/event-card/event-card.js';
 import { captureConsole, data, render, settled, textOf } from '../../support/fixtures.js';
@@ -10,7 +10,8 @@ async function openCalendar(el: EventCard) {
   const details = $(el, 'details') as HTMLDetailsElement;
   details.open = true;
   await oneEvent(details, 'toggle');
-  await el.updateComplete;
+  // The calendar code loads on first open.
+  await waitUntil(() => $$(el, '[part="calendar-menu"] a').length > 0, 'calendar links');
   return $$(el, '[part="calendar-menu"] a') as HTMLAnchorElement[];
 }
 
