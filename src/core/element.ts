@@ -5,6 +5,7 @@ import type { ProblemArgs } from './event/problems.js';
 import { parseEvent } from './event/normalize.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Strings } from './locale/index.js';
+import { addStructuredData } from './structured-data.js';
 import en from './locale/en.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
@@ -32,6 +33,9 @@ export function problemMessage(problem: FatalProblem, t: Strings): string {
  * @attr {string} src - URL of a JSON or JSON-LD document, or `#id` of a `<script type="application/ld+json">` on the page.
  * @attr {'light' | 'dark'} theme - Forces a colour scheme; by default it follows `prefers-color-scheme`.
  * @attr {string} lang - Language of the widget; inherited from the nearest ancestor with `lang`, else English.
+ * @attr {boolean} structured-data - Adds the event to the page as schema.org JSON-LD for search engines (once per event, removed with the element). Needs the Trusted Types policy `event-embed` where a page enforces Trusted Types.
+ *
+ * @slot - Fallback content (name, date, place, a link) that readers without JavaScript and crawlers see; it stays visible while the event loads and is replaced when the widget renders.
  *
  * @fires {EventEmbedLoadEvent} event-embed-load - The event data is loaded and rendered. Bubbles and is composed.
  * @fires {EventEmbedErrorEvent} event-embed-error - The event cannot be shown; `detail.message` is the sentence the widget shows. Bubbles and is composed.
@@ -62,6 +66,7 @@ export abstract class EventEmbedElement extends LitElement {
     event: { attribute: 'event' },
     src: { reflect: true },
     theme: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   static override styles: CSSResultGroup = theme;
@@ -79,6 +84,8 @@ export abstract class EventEmbedElement extends LitElement {
   declare src: string | null;
   /** Forces the light or dark colour scheme. */
   declare theme: 'light' | 'dark' | null;
+  /** Adds the event to the page as schema.org JSON-LD. */
+  declare structuredData: boolean;
   /** Where the element is: `loading`, `ready`, `error` (and `empty` for widgets with nothing to show). */
   get state(): State {
     return this.state_;
@@ -104,12 +111,15 @@ export abstract class EventEmbedElement extends LitElement {
   private internals?: ElementInternals;
   private loading?: AbortController;
   private observer?: MutationObserver;
+  /** Removes this element's structured data block, and which result it describes. */
+  private structured?: { result: ParseResult; remove: () => void };
 
   constructor() {
     super();
     this.event = null;
     this.src = null;
     this.theme = null;
+    this.structuredData = false;
     try {
       this.internals = this.attachInternals();
     } catch {
@@ -131,6 +141,8 @@ export abstract class EventEmbedElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.structured?.remove();
+    this.structured = undefined;
     // A fetch still running is given up unless the element was only moved (removed and
     // inserted again in the same task); it starts again if the element comes back later.
     queueMicrotask(() => {
@@ -148,6 +160,13 @@ export abstract class EventEmbedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('event') || changed.has('src')) && this.isConnected && this.hasUpdated) this.load();
+  }
+
+  protected override updated() {
+    const result = this.state === 'ready' && this.structuredData ? this.result : undefined;
+    if (this.structured?.result === result) return;
+    this.structured?.remove();
+    this.structured = result?.ok ? { result, remove: addStructuredData(result.event) } : undefined;
   }
 
   /** Re-reads the language from the element and its ancestors (call it after changing an ancestor's `lang`). */
@@ -246,7 +265,10 @@ export abstract class EventEmbedElement extends LitElement {
     const t = this.strings;
     const result = this.result;
     if (this.state === 'loading' || !result || this.stringsLoading) {
-      return html`<div class="root" part="loading"><div class="state" role="status">${t.loading}</div></div>`;
+      // The page's fallback content, if any, stays readable until the widget renders.
+      return html`<div class="root" part="loading">
+        <slot><div class="state" role="status">${t.loading}</div></slot>
+      </div>`;
     }
     if (!result.ok) {
       return html`<div class="root" part="error">

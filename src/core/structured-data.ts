@@ -1,0 +1,82 @@
+/**
+ * Adds the event to the host document as schema.org JSON-LD, for search engines' event rich
+ * results (`name`, `startDate` and `location` are the fields they require). Built with
+ * `JSON.stringify` from the normalized model, never by string concatenation; one block per
+ * distinct event however many widgets show it, removed when the last of them goes.
+ */
+import type { EventModel } from './event/model.js';
+
+const blocks = new Map<string, { script: HTMLScriptElement; users: number }>();
+let policy: { createScript(s: string): unknown } | null | undefined;
+
+/** The Trusted Types policy (`event-embed`) for the JSON-LD text, where the page enforces them. */
+function trusted(json: string): unknown {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): { createScript(s: string): unknown } } }).trustedTypes;
+  if (!tt) return json;
+  policy ??= (() => {
+    try {
+      return tt.createPolicy('event-embed', { createScript: (s: string) => s });
+    } catch {
+      return null; // the page's CSP does not allow the policy name
+    }
+  })();
+  return policy ? policy.createScript(json) : json;
+}
+
+export function toJsonLd(e: EventModel): Record<string, unknown> {
+  const schema = (v: string) => `https://schema.org/${v}`;
+  const status: Record<string, string> = {
+    scheduled: 'EventScheduled',
+    cancelled: 'EventCancelled',
+    postponed: 'EventPostponed',
+    rescheduled: 'EventRescheduled',
+    movedOnline: 'EventMovedOnline',
+  };
+  const attendance = { offline: 'Offline', online: 'Online', mixed: 'Mixed' }[e.attendance];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.name,
+    description: e.description,
+    startDate: e.start?.source,
+    endDate: e.end?.source,
+    eventStatus: schema(status[e.status]),
+    eventAttendanceMode: schema(`${attendance}EventAttendanceMode`),
+    location: [
+      ...e.places.map((p) => ({ '@type': 'Place', name: p.name, address: p.address })),
+      ...e.online.map((o) => ({ '@type': 'VirtualLocation', url: o.url })),
+    ],
+    image: e.images.map((i) => i.url),
+    organizer: e.organizers.map((o) => ({ '@type': o.type, name: o.name, url: o.url })),
+    offers: e.offers.map((o) => ({ '@type': 'Offer', url: o.url, price: o.price, priceCurrency: o.priceCurrency })),
+    url: e.url,
+  };
+}
+
+/** Adds the block (or counts one more user of it); returns a function that undoes it. */
+export function addStructuredData(event: EventModel): () => void {
+  // `<` escaped so that the text stays inert even if the page is serialized to HTML later.
+  const json = JSON.stringify(toJsonLd(event)).replace(/</g, '\\u003c');
+  let block = blocks.get(json);
+  if (!block) {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.eventEmbed = '';
+    try {
+      (script as { text: unknown }).text = trusted(json);
+    } catch {
+      console.warn('event-embed: structured data needs the Trusted Types policy "event-embed" on this page.');
+      return () => {};
+    }
+    document.head.append(script);
+    blocks.set(json, (block = { script, users: 0 }));
+  }
+  const b = block;
+  b.users++;
+  return () => {
+    if (--b.users === 0) {
+      b.script.remove();
+      blocks.delete(json);
+    }
+  };
+}
