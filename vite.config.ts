@@ -29,6 +29,10 @@ function minifyCssLiterals(): Plugin {
  * `vite`: serves demo/ (npm start).
  * `vite build`: dist/event-embed.js, one ES module with Lit inlined that registers every
  *   element: the file partner sites load with one script tag.
+ * `vite build --mode classic`: dist/event-embed.classic.js, the same as one classic (non-module)
+ *   script, for CMSes and tag managers that do not allow `type="module"`.
+ * `vite build --mode autoloader`: dist/autoloader.js, which loads each element's code
+ *   (dist/auto/*.js) only when its tag appears in the page.
  * `vite build --mode lib`: dist/lib/, one ES module per source module with `lit` left as an
  *   import, for npm users and their bundlers (types come from `tsc -p tsconfig.build.json`).
  */
@@ -36,6 +40,37 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // The demo pages live in demo/ and load the sources from /src/ directly.
     return { publicDir: false };
+  }
+  if (mode === 'classic') {
+    return {
+      plugins: [minifyCssLiterals()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/index.ts', formats: ['iife'], name: 'EventEmbed', fileName: () => 'event-embed.classic.js' },
+        rollupOptions: { output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'autoloader') {
+    return {
+      plugins: [minifyCssLiterals()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'autoloader.js' },
+        rollupOptions: {
+          output: {
+            minify: true,
+            // dist/auto/event-card-<hash>.js rather than define-<hash>.js
+            chunkFileNames: (chunk) =>
+              `auto/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+          },
+        },
+      },
+    };
   }
   if (mode === 'lib') {
     return {
@@ -56,12 +91,12 @@ export default defineConfig(({ command, mode }) => {
     plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      emptyOutDir: true, // the first of the builds (see package.json's build script)
       target: 'es2022',
       lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'event-embed.js' },
       // Library mode keeps the whitespace of ES output for the user's bundler; this file goes
-      // to browsers as it is, so it is minified whole.
-      rollupOptions: { output: { minify: true } },
+      // to browsers as it is, so it is minified whole. Chunks: what loads only on demand.
+      rollupOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });

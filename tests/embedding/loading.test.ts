@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { framePage } from '../support/frame.js';
+
+// These load the built files (`npm test` builds dist/ first).
+const ready = (doc: Document, selector: string) => () =>
+  (doc.querySelector(selector) as (HTMLElement & { state?: string }) | null)?.state === 'ready';
+const resources = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+
+describe('loading the way partners need', () => {
+  it('works as a classic (non-module) script', async () => {
+    const page = await framePage(`<script src="/dist/event-embed.classic.js"></script>
+      <event-card event='{"name": "Classic script"}'></event-card>`);
+    await page.until(ready(page.doc, 'event-card'), 'the card');
+    expect(page.doc.querySelector('event-card')!.shadowRoot!.textContent).to.contain('Classic script');
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('autoloads only the elements a page uses, also those added later', async () => {
+    const page = await framePage(`<script type="module" src="/dist/autoloader.js"></script>
+      <event-card event='{"name": "Autoloaded"}'></event-card>`);
+    await page.until(ready(page.doc, 'event-card'), 'the card');
+    const loaded = resources(page.win);
+    expect(loaded.some((p) => /^\/dist\/auto\/event-card-[\w-]+\.js$/.test(p))).to.equal(true);
+    expect(loaded.filter((p) => /gallery|agenda|organizers/.test(p))).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('never throws when the library is loaded twice, from two URLs, as module and classic script, with the autoloader', async () => {
+    const page = await framePage(`
+      <script type="module" src="/dist/event-embed.js"></script>
+      <script type="module" src="/dist/event-embed.js?again"></script>
+      <script src="/dist/event-embed.classic.js"></script>
+      <script src="/dist/event-embed.classic.js?again"></script>
+      <script type="module" src="/dist/autoloader.js"></script>
+      <event-card event='{"name": "Loaded five times"}'></event-card>`);
+    const warnings: string[] = [];
+    page.win.console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    await page.until(ready(page.doc, 'event-card'), 'the card');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(page.errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    page.remove();
+  });
+});
