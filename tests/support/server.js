@@ -1,7 +1,17 @@
 // Endpoints of the test server (Web Test Runner's dev server) for loading data from `src`:
 // real HTTP answers, slow ones, failures, and a hit counter to prove that shared URLs are
 // fetched once.
+import { readFile } from 'node:fs/promises';
+
 const hits = new Map();
+
+/**
+ * The policy a partner page may enforce: the library needs only the Trusted Types policy
+ * names `lit-html` (Lit's templates) and `event-embed` (the structured-data block).
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html event-embed";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware for /__test__/… */
@@ -10,6 +20,12 @@ export async function testApi(ctx, next) {
   if (!url.pathname.startsWith('/__test__/')) return next();
   const route = url.pathname.slice('/__test__/'.length);
   const key = url.searchParams.get('key') ?? route;
+  if (route === 'strict') {
+    ctx.type = 'text/html';
+    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.body = await readFile(new URL('../embedding/pages/strict.html', import.meta.url), 'utf8');
+    return;
+  }
   if (route === 'hits') {
     ctx.body = String(hits.get(key) ?? 0);
     return;
