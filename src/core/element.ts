@@ -265,10 +265,9 @@ export abstract class EventEmbedElement extends LitElement {
     const t = this.strings;
     const result = this.result;
     if (this.state === 'loading' || !result || this.stringsLoading) {
-      // The page's fallback content, if any, stays readable until the widget renders.
-      return html`<div class="root" part="loading">
-        <slot><div class="state" role="status">${t.loading}</div></slot>
-      </div>`;
+      // The page's fallback content, if any, stays readable, and styled by the page as it was
+      // before the upgrade, until the widget renders.
+      return html`<slot><div class="root" part="loading"><div class="state" role="status">${t.loading}</div></div></slot>`;
     }
     if (!result.ok) {
       return html`<div class="root" part="error">

@@ -26,6 +26,15 @@ export async function testApi(ctx, next) {
     ctx.body = await readFile(new URL('../embedding/pages/strict.html', import.meta.url), 'utf8');
     return;
   }
+  if (route === 'cls') {
+    // The seed announcement as a partner would paste it: the data in a JSON-LD block, readable
+    // fallback content inside each element, the script last.
+    const seed = await readFile(new URL('../../demo/data/seed.ru.json', import.meta.url), 'utf8');
+    const page = await readFile(new URL('../embedding/pages/cls.html', import.meta.url), 'utf8');
+    ctx.type = 'text/html';
+    ctx.body = page.replace('<!-- seed -->', seed.replaceAll('../images/', '/demo/images/').replace(/</g, '\\u003c'));
+    return;
+  }
   if (route === 'hits') {
     ctx.body = String(hits.get(key) ?? 0);
     return;
