@@ -53,10 +53,25 @@ export function toJsonLd(e: EventModel): Record<string, unknown> {
   };
 }
 
+/**
+ * JSON.stringify, immune to an `Array.prototype.toJSON` left by old libraries (Prototype.js
+ * defined one that turns every array into a string); it is set aside for the call.
+ */
+function stringify(value: unknown): string {
+  const proto = Array.prototype as { toJSON?: unknown };
+  const own = Object.getOwnPropertyDescriptor(proto, 'toJSON');
+  if (own?.configurable) delete proto.toJSON;
+  try {
+    return JSON.stringify(value);
+  } finally {
+    if (own?.configurable) Object.defineProperty(proto, 'toJSON', own);
+  }
+}
+
 /** Adds the block (or counts one more user of it); returns a function that undoes it. */
 export function addStructuredData(event: EventModel): () => void {
   // `<` escaped so that the text stays inert even if the page is serialized to HTML later.
-  const json = JSON.stringify(toJsonLd(event)).replace(/</g, '\\u003c');
+  const json = stringify(toJsonLd(event)).replace(/</g, '\\u003c');
   let block = blocks.get(json);
   if (!block) {
     const script = document.createElement('script');

@@ -32,10 +32,16 @@ export const theme = css`
     --_font-size: var(--event-embed-font-size, medium);
     --_space: var(--event-embed-space, 16px);
     color-scheme: light;
-    display: block;
+    display: flow-root;
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;
+    /* A page's universal rules (* { padding: … !important }) would reach the host box;
+       !important here wins over them (inner styles win among important ones). To frame a
+       widget, wrap it or style ::part(card). */
+    padding: 0 !important;
+    border: 0 !important;
+    background: none !important;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -48,10 +54,14 @@ export const theme = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* The widget's own typography: inherited host-page styles stop here. */
+  /* The widget's own typography: inherited host-page styles stop here. It floats because a
+     float is the one box that text decorations of the page (text-decoration on an ancestor)
+     do not propagate into; the host, a flow-root, contains it. */
   .root {
     all: initial;
     display: block;
+    float: left;
+    width: 100%;
     box-sizing: border-box;
     /* Container queries give every widget its narrow and wide layouts. An inline-size
        container has no intrinsic width of its own: this one stands in for it where the host
