@@ -21,7 +21,7 @@ describe('upgrading from fallback content', () => {
       expect(elements.map((el) => el.state + ' ' + (el as any).errorMessage)).to.deep.equal(elements.map(() => 'ready undefined'));
       // Images included: wait until every image in the widgets has loaded or failed.
       const images = elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
-      await Promise.all(images.map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r) || img.addEventListener('error', r)))));
+      await Promise.all(images.map((img) => img.decode().catch(() => {})));
       await new Promise((r) => setTimeout(r, 300));
       if (measurable) {
         const shifts = (iframe.contentWindow as Window & { shifts: { value: number }[] }).shifts;
