@@ -25,7 +25,7 @@ const HOSTILE = `
 
 async function shoot(el: Element, name: string) {
   const r = el.getBoundingClientRect();
-  const png = await executeServerCommand<string | null>('screenshot', {
+  const png = await executeServerCommand<string | null, Record<string, unknown>>('screenshot', {
     x: r.x + scrollX,
     y: r.y + scrollY,
     width: Math.floor(r.width),
