@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { frameworksPlugin } from './tests/support/frameworks-plugin.js';
 import { screenshotPlugin } from './tests/support/screenshot-plugin.js';
 import { testApi } from './tests/support/server.js';
 
@@ -134,7 +135,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi], // the /__test__/ endpoints used by tests/core/source.test.ts
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin(), frameworksPlugin()],
   browsers,
   // 2 cores: one test file at a time per browser, all selected browsers side by side.
   // concurrency 1 also makes the WebDriver launcher run each file as a real top-level page

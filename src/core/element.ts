@@ -195,6 +195,12 @@ export abstract class EventEmbedElement extends LitElement {
   private load() {
     this.loading?.abort();
     this.loading = undefined;
+    if (this.event === '[object Object]') {
+      // What a framework writes when it sets an object as an attribute on an element that is
+      // not defined yet: say so rather than "not JSON".
+      this.settle({ ok: false, warnings: [], problem: { fatal: true, path: 'event', code: 'objectAttr', args: {} } });
+      return;
+    }
     if (this.event != null && this.event !== '') {
       this.settle(parseEvent(this.event));
       return;

@@ -13,7 +13,8 @@ export type FatalCode =
   | 'status'
   | 'timeout'
   | 'body'
-  | 'noBlock';
+  | 'noBlock'
+  | 'objectAttr';
 
 /** What the JSON scanner expected where the text broke. */
 export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';

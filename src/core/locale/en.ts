@@ -54,3 +54,5 @@ export default {
 };
 
 type Args = Record<string, string | number>;
+    objectAttr: () =>
+      'The event attribute holds “[object Object]”: an object was written into the attribute. Set the element’s event property instead (in a framework: register the elements before rendering them).',

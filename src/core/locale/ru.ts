@@ -53,3 +53,5 @@ export default {
     noBlock: (a) => `src="${a.id}": на странице нет <script type="application/ld+json"> с id="${String(a.id).slice(1)}".`,
   },
 } satisfies Strings;
+    objectAttr: () =>
+      'Атрибут event содержит «[object Object]»: в атрибут записан объект. Передайте данные через свойство event (во фреймворке — зарегистрируйте элементы до отрисовки).',
