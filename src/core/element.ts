@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { fromBlock, fromSrc } from './data/source.js';
+import { fromBlock, fromSrc, fromValue } from './data/source.js';
 import type { EventModel, FatalProblem, ParseResult } from './event/model.js';
 import type { ProblemArgs } from './event/problems.js';
-import { parseEvent } from './event/normalize.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Strings } from './locale/index.js';
 import { addStructuredData } from './structured-data.js';
@@ -202,7 +201,7 @@ export abstract class EventEmbedElement extends LitElement {
       return;
     }
     if (this.event != null && this.event !== '') {
-      this.settle(parseEvent(this.event));
+      this.settle(fromValue(this.event));
       return;
     }
     if (this.src) {

@@ -130,6 +130,31 @@ describe('src: loading event data from a URL', () => {
     }
   });
 
+  it('parses the same data once for every widget given it: object, JSON text or #id', async () => {
+    const event = { name: 'Shared' };
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.id = 'shared-block';
+    script.textContent = '{"name": "Shared block"}';
+    document.body.append(script);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <event-card .event=${event}></event-card><event-card .event=${event}></event-card>
+        <event-card event='{"name": "Text"}'></event-card><event-card event='{"name": "Text"}'></event-card>
+        <event-card src="#shared-block"></event-card><event-card src="#shared-block"></event-card>
+      </div>`);
+      const cards = [...wrapper.querySelectorAll<EventCard>('event-card')];
+      await Promise.all(cards.map((c) => settled(c)));
+      // The same model object: one parse each.
+      expect(cards[0].data).to.equal(cards[1].data);
+      expect(cards[2].data).to.equal(cards[3].data);
+      expect(cards[4].data).to.equal(cards[5].data);
+      expect(cards[0].data).not.to.equal(cards[2].data);
+    } finally {
+      script.remove();
+    }
+  });
+
   it('prefers the event property to src, and src to an inline block', async () => {
     const el = await fixture<EventCard>(
       html`<event-card src="/__test__/event?name=Src&key=${unique()}"><script type="application/ld+json">{"name": "Inline"}</script></event-card>`,

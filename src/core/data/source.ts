@@ -29,6 +29,29 @@ interface Fetching {
 
 const fetches = new Map<string, Fetching>();
 const blocks = new WeakMap<Element, { text: string; result: ParseResult }>();
+const objects = new WeakMap<object, ParseResult>();
+const texts = new Map<string, ParseResult>();
+
+/**
+ * Parses the `event` property or attribute, once per object (or per JSON text) however many
+ * widgets are given it: `<event-announcement>` hands the same data to its four widgets.
+ */
+export function fromValue(value: unknown): ParseResult {
+  if (typeof value === 'object' && value !== null) {
+    let result = objects.get(value);
+    if (!result) objects.set(value, (result = parseEvent(value)));
+    return result;
+  }
+  const text = String(value);
+  let result = texts.get(text);
+  if (!result) {
+    result = parseEvent(text);
+    // A few recent texts are enough to share between widgets; old ones are let go.
+    if (texts.size >= 8) texts.delete(texts.keys().next().value!);
+    texts.set(text, result);
+  }
+  return result;
+}
 
 /** Parses the text of a JSON-LD block, once for as long as its text stays the same. */
 export function fromBlock(script: Element): ParseResult {
