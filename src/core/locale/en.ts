@@ -50,9 +50,9 @@ export default {
     body: (a: Args) => `The file at ${a.url} is not JSON (it starts with “${a.found}”).`,
     noBlock: (a: Args) =>
       `src="${a.id}": there is no <script type="application/ld+json"> with id="${String(a.id).slice(1)}" on the page.`,
+    objectAttr: () =>
+      'The event attribute holds “[object Object]”: an object was written into the attribute. Set the element’s event property instead (in a framework: register the elements before rendering them).',
   },
 };
 
 type Args = Record<string, string | number>;
-    objectAttr: () =>
-      'The event attribute holds “[object Object]”: an object was written into the attribute. Set the element’s event property instead (in a framework: register the elements before rendering them).',

@@ -51,7 +51,7 @@ export default {
     timeout: (a) => `Не удалось загрузить данные события с ${a.url}: нет ответа за ${a.seconds} с.`,
     body: (a) => `Файл ${a.url} — не JSON (он начинается с «${a.found}»).`,
     noBlock: (a) => `src="${a.id}": на странице нет <script type="application/ld+json"> с id="${String(a.id).slice(1)}".`,
-  },
-} satisfies Strings;
     objectAttr: () =>
       'Атрибут event содержит «[object Object]»: в атрибут записан объект. Передайте данные через свойство event (во фреймворке — зарегистрируйте элементы до отрисовки).',
+  },
+} satisfies Strings;
