@@ -25,13 +25,14 @@ const HOSTILE = `
 
 async function shoot(el: Element, name: string) {
   const r = el.getBoundingClientRect();
-  const png = await executeServerCommand<string | null, Record<string, unknown>>('screenshot', {
+  const shot = await executeServerCommand<string | { unsupported: true }, Record<string, unknown>>('screenshot', {
     x: r.x + scrollX,
     y: r.y + scrollY,
     width: Math.floor(r.width),
     height: Math.floor(r.height),
     path: `tests/output/${name}.png`,
   });
+  const png = typeof shot === 'string' ? shot : null;
   return { png, width: r.width, height: r.height };
 }
 
