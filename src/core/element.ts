@@ -66,6 +66,7 @@ export abstract class EventEmbedElement extends LitElement {
     src: { reflect: true },
     theme: { reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    parsed: { attribute: false },
   };
 
   static override styles: CSSResultGroup = theme;
@@ -85,6 +86,12 @@ export abstract class EventEmbedElement extends LitElement {
   declare theme: 'light' | 'dark' | null;
   /** Adds the event to the page as schema.org JSON-LD. */
   declare structuredData: boolean;
+  /**
+   * An already parsed event, which `<event-announcement>` hands to its parts so that nothing is
+   * parsed or fetched twice. Takes precedence over every other source.
+   * @internal
+   */
+  declare parsed: ParseResult | undefined;
   /** Where the element is: `loading`, `ready`, `error` (and `empty` for widgets with nothing to show). */
   get state(): State {
     return this.state_;
@@ -158,7 +165,7 @@ export abstract class EventEmbedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed.has('event') || changed.has('src')) && this.isConnected && this.hasUpdated) this.load();
+    if ((changed.has('event') || changed.has('src') || changed.has('parsed')) && this.isConnected && this.hasUpdated) this.load();
   }
 
   protected override updated() {
@@ -194,6 +201,10 @@ export abstract class EventEmbedElement extends LitElement {
   private load() {
     this.loading?.abort();
     this.loading = undefined;
+    if (this.parsed) {
+      this.settle(this.parsed);
+      return;
+    }
     if (this.event === '[object Object]') {
       // What a framework writes when it sets an object as an attribute on an element that is
       // not defined yet: say so rather than "not JSON".
