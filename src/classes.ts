@@ -3,6 +3,7 @@
  * the elements under names of their own, or only some of them.
  */
 export { EventCard } from './elements/event-card/event-card.js';
+export { EventOrganizers } from './elements/event-organizers/event-organizers.js';
 export { EventEmbedElement } from './core/element.js';
 export { EventEmbedErrorEvent, EventEmbedLoadEvent } from './core/events.js';
 export { parseEvent } from './core/event/normalize.js';

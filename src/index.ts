@@ -1,4 +1,5 @@
 /** The whole library: registers every element. The entry of `dist/event-embed.js`. */
 import './elements/event-card/define.js';
+import './elements/event-organizers/define.js';
 
 export * from './classes.js';

@@ -23,6 +23,10 @@ describe('loading the way partners need', () => {
     const loaded = resources(page.win);
     expect(loaded.some((p) => /^\/dist\/auto\/event-card-[\w-]+\.js$/.test(p))).to.equal(true);
     expect(loaded.filter((p) => /gallery|agenda|organizers/.test(p))).to.deep.equal([]);
+    // An element added later is loaded then.
+    page.doc.body.insertAdjacentHTML('beforeend', `<event-organizers event='{"name": "Later", "organizer": "ACME"}'></event-organizers>`);
+    await page.until(ready(page.doc, 'event-organizers'), 'the organizers');
+    expect(resources(page.win).some((p) => /^\/dist\/auto\/event-organizers-[\w-]+\.js$/.test(p))).to.equal(true);
     expect(page.errors).to.deep.equal([]);
     page.remove();
   });

@@ -18,6 +18,13 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Part of',
+  organizers: {
+    organizer: 'Organizers',
+    sponsor: 'Sponsors',
+    funder: 'Funders',
+    pause: 'Pause',
+    play: 'Play',
+  },
   status: {
     cancelled: 'Cancelled',
     postponed: 'Postponed',

@@ -20,6 +20,13 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'В рамках',
+  organizers: {
+    organizer: 'Организаторы',
+    sponsor: 'Спонсоры',
+    funder: 'Финансовая поддержка',
+    pause: 'Пауза',
+    play: 'Продолжить',
+  },
   status: {
     cancelled: 'Отменено',
     postponed: 'Перенесено',

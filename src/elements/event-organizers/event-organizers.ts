@@ -1,0 +1,149 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { EventEmbedElement } from '../../core/element.js';
+import type { EventModel, Party } from '../../core/event/model.js';
+import { styles } from './event-organizers.styles.js';
+
+type Role = 'organizer' | 'sponsor' | 'funder';
+const ALL = 'organizer sponsor funder';
+
+/**
+ * The organizers, sponsors and funders of the event as a strip of logos, grouped by role
+ * under headings. Entries without a logo, or whose logo fails to load, show their name in a
+ * text tile. Logos link to the party's `url` when there is one.
+ *
+ * @summary The organizer and sponsor logo strip of an event.
+ * @tagname event-organizers
+ *
+ * @attr {string} roles - Which roles to show, in order, separated by spaces: `organizer`, `sponsor`, `funder`. Default all three.
+ * @attr {'wrap' | 'row' | 'marquee'} layout - `wrap` (default): centred rows; `row`: one scrolling row; `marquee`: an auto-scrolling loop with a pause button (static under reduced motion).
+ * @attr {number} heading-level - Level of the role headings (1–6). Default 2.
+ * @attr {boolean} no-heading - Hides the role headings (each list keeps the role as its accessible name).
+ * @attr {boolean} show-names - Shows each name under its logo (otherwise it appears on hover and focus).
+ * @attr {boolean} monochrome - Shows the logos in grey until hovered or focused.
+ *
+ * @csspart strip - The whole strip.
+ * @csspart group - One role: its heading and its list.
+ * @csspart heading - A role heading.
+ * @csspart list - The list of one role.
+ * @csspart item - One entry.
+ * @csspart logo - A logo image.
+ * @csspart text - The text tile shown instead of a missing or broken logo.
+ * @csspart name - The name under a logo.
+ * @csspart scroller - The scrolling box of the `row` layout.
+ * @csspart pause - The pause/play button of the `marquee` layout.
+ *
+ * @cssprop [--event-organizers-logo-height=48px] - Height of every logo box.
+ * @cssprop [--event-organizers-logo-width=160px] - Width of every logo box: the cap on wide logos.
+ * @cssprop [--event-organizers-monochrome=0] - How grey the logos are until hovered or focused, 0–1 (`monochrome` sets 1).
+ * @cssprop [--event-organizers-marquee-speed=3s] - Time each logo takes to cross in the marquee.
+ */
+export class EventOrganizers extends EventEmbedElement {
+  static override styles = [EventEmbedElement.styles, styles];
+
+  static override properties = {
+    ...EventEmbedElement.properties,
+    roles: {},
+    layout: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noHeading: { type: Boolean, attribute: 'no-heading' },
+    showNames: { type: Boolean, attribute: 'show-names' },
+    monochrome: { type: Boolean },
+    paused: { state: true },
+  };
+
+  /** Which roles to show, in order: `organizer`, `sponsor`, `funder`, separated by spaces. */
+  declare roles: string;
+  /** `wrap`, `row` or `marquee`. */
+  declare layout: 'wrap' | 'row' | 'marquee';
+  /** Level of the role headings. */
+  declare headingLevel: number;
+  /** Hides the role headings. */
+  declare noHeading: boolean;
+  /** Shows each name under its logo. */
+  declare showNames: boolean;
+  /** Shows the logos in grey until hovered or focused. */
+  declare monochrome: boolean;
+  private declare paused: boolean;
+  /** Logo URLs that failed to load: shown as text tiles. */
+  private failed = new Set<string>();
+
+  constructor() {
+    super();
+    this.roles = ALL;
+    this.layout = 'wrap';
+    this.headingLevel = 2;
+    this.noHeading = this.showNames = this.monochrome = this.paused = false;
+  }
+
+  /** The selected roles that have someone, in order. */
+  private groups(event: EventModel) {
+    const roles = new Set((this.roles ?? ALL).toLowerCase().split(/\s+/).map((r) => r.replace(/s$/, '')));
+    return [...roles]
+      .filter((r): r is Role => /^(organizer|sponsor|funder)$/.test(r) && event[`${r as Role}s`].length > 0)
+      .map((r) => [r, event[`${r}s`]] as const);
+  }
+
+  protected override isEmpty(event: EventModel) {
+    return !this.groups(event).length;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // The roles decide between `ready` and `empty`, which only loading sets: load again.
+    if (changed.has('roles') && this.hasUpdated) this.requestUpdate('event', 0);
+    super.willUpdate(changed);
+  }
+
+  protected override renderEvent(event: EventModel) {
+    const t = this.strings.organizers;
+    const layout = /^(row|marquee)$/.test(this.layout) ? this.layout : 'wrap';
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div class="root strip ${layout} ${this.paused ? 'paused' : ''} ${this.showNames ? 'names' : ''} ${this.monochrome ? 'mono' : ''}" part="strip">
+      ${layout === 'marquee'
+        ? html`<button class="pause" part="pause" @click=${() => (this.paused = !this.paused)}>
+            ${this.paused ? t.play : t.pause}
+          </button>`
+        : nothing}
+      ${this.groups(event).map(([role, parties]) => {
+        const label = t[role];
+        const list = (copy = false) =>
+          html`<ul class=${copy ? 'copy' : ''} part="list" role="list" aria-label=${copy ? nothing : label} aria-hidden=${copy || nothing} ?inert=${copy}>
+            ${parties.map((p) => this.tile(p))}
+          </ul>`;
+        return html`<div class="group" part="group">
+          ${this.noHeading ? nothing : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${label}</div>`}
+          ${layout === 'row'
+            ? html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${label}>${list()}</div>`
+            : layout === 'marquee'
+              ? html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
+                  <div class="track" .style=${`--_n:${parties.length}`}>${list()}${list(true)}</div>
+                </div>`
+              : list()}
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private tile(p: Party) {
+    const logo = p.logo && !this.failed.has(p.logo) ? p.logo : undefined;
+    const inner = logo
+      ? html`<img
+            part="logo"
+            src=${logo}
+            alt=${p.name}
+            loading="lazy"
+            decoding="async"
+            @error=${() => {
+              this.failed.add(logo);
+              this.requestUpdate();
+            }}
+          /><span class="name" part="name" aria-hidden="true">${p.name}</span>`
+      : html`<span class="text" part="text">${p.name}</span>`;
+    return html`<li class=${p.type} part="item">${p.url ? html`<a href=${p.url} rel="noopener">${inner}</a>` : inner}</li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-organizers': EventOrganizers;
+  }
+}
