@@ -25,6 +25,17 @@ export default {
     pause: 'Pause',
     play: 'Play',
   },
+  agenda: {
+    now: 'Now',
+    next: 'Next',
+    zone: (zone: string) => `Times are in ${zone}`,
+    day: 'Day',
+    allDays: 'All days',
+    room: 'Room',
+    allRooms: 'All rooms',
+    search: 'Search titles and speakers',
+    shown: (n: number, total: number) => `Showing ${n} of ${total}`,
+  },
   status: {
     cancelled: 'Cancelled',
     postponed: 'Postponed',

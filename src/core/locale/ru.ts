@@ -27,6 +27,17 @@ export default {
     pause: 'Пауза',
     play: 'Продолжить',
   },
+  agenda: {
+    now: 'Сейчас',
+    next: 'Далее',
+    zone: (zone) => `Время: ${zone}`,
+    day: 'День',
+    allDays: 'Все дни',
+    room: 'Зал',
+    allRooms: 'Все залы',
+    search: 'Поиск по названиям и спикерам',
+    shown: (n, total) => `Показано ${n} из ${total}`,
+  },
   status: {
     cancelled: 'Отменено',
     postponed: 'Перенесено',

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+// `.filters ~ * .item`: in long agendas (those with filters) the browser lays out and paints
+// only the items near the viewport (content-visibility), so that filtering stays within a frame.
+export const styles = css`
+  .root {
+    background: var(--_surface);
+  }
+  p,
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .muted,
+  .zone {
+    color: var(--_muted);
+  }
+  .zone,
+  .filters {
+    margin-bottom: 0.75em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  label {
+    display: grid;
+    flex: 1 1 12em;
+  }
+  select,
+  input {
+    min-width: 0;
+    font: inherit;
+  }
+  [part='day'] {
+    margin-top: 0.75em;
+    border-bottom: 2px solid var(--_border);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .item {
+    display: grid;
+    gap: 0.25em 1em;
+    padding: 0.75em 0.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .filters ~ * .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7em;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  [data-mark='now'] {
+    background: var(--_subtle);
+  }
+  .time,
+  .title {
+    font-weight: 600;
+  }
+  time {
+    white-space: nowrap;
+  }
+  .badge:not(:empty) {
+    margin-inline-start: 0.5em;
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .body {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+  }
+  .people {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  img {
+    width: 2em;
+    height: 2em;
+    margin-inline-end: 0.5em;
+    border-radius: 50%;
+    object-fit: cover;
+    vertical-align: middle;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .more,
+  .button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+  }
+  @container (min-width: 480px) {
+    .timed > .item {
+      grid-template-columns: 10em minmax(0, 1fr);
+    }
+    .timed .body {
+      grid-column: 2;
+    }
+    .clamp {
+      display: block;
+    }
+    .more {
+      display: none;
+    }
+  }
+`;

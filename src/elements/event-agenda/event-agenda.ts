@@ -1,0 +1,319 @@
+import { html, nothing } from 'lit';
+import { EventEmbedElement } from '../../core/element.js';
+import type { EventModel, Party, SubEvent, When } from '../../core/event/model.js';
+import { compare } from '../../core/event/normalize.js';
+import { endMoment, zoneOffset } from '../../core/event/time.js';
+import { datetimeAttr, utcOffset } from '../../core/locale/format.js';
+import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
+import { styles } from './event-agenda.styles.js';
+
+/** One agenda item, prepared once per event, language and zone choice. */
+interface Row {
+  s: SubEvent;
+  /** Index in `subEvent`. */
+  i: number;
+  /** Day group and room (index into the lists of days and rooms; -1 without a room). */
+  d: number;
+  r: number;
+  /** The times: start text and `datetime`, then the end's, if any. */
+  p?: string[];
+  /** Start and end moments (ms) of a timed session, for "now" and "next". */
+  a?: number;
+  b?: number;
+  /** Lower-case title and speakers, for the search. */
+  q: string;
+}
+
+interface Model {
+  e: EventModel;
+  /** Language and zone choice the rows were made for. */
+  k: string;
+  rows: Row[];
+  days: string[];
+  rooms: string[];
+  zone?: string;
+}
+
+/**
+ * The agenda: the event's `subEvent` items in time order, grouped by day, with speakers,
+ * rooms, "now" and "next" marks while the event runs, and filters for long agendas.
+ *
+ * Times are in the event's zone (or the viewer's with `viewer-time`), and the zone is stated.
+ * Items without times are listed in the order given. An event without `subEvent` leaves the
+ * element in `:state(empty)`, rendering nothing.
+ *
+ * @summary The agenda (schedule) of a schema.org Event: its `subEvent` items.
+ * @tagname event-agenda
+ *
+ * @attr {boolean} viewer-time - Shows times in the viewer's own zone instead of the event's (for online events).
+ * @attr {number} heading-level - Level of the day headings (1–6). Default 3.
+ *
+ * @csspart agenda - The agenda's wrapper.
+ * @csspart zone - The sentence naming the time zone of the times.
+ * @csspart filters - The filters of a long agenda (day, room, search) and the count shown.
+ * @csspart day - A day heading.
+ * @csspart item - A session (`<li>`); it has `data-mark="now"` or `data-mark="next"` while the event runs.
+ * @csspart time - The time range of a session.
+ * @csspart badge - The "Now" / "Next" badge.
+ * @csspart title - The session's name.
+ * @csspart room - The session's room.
+ * @csspart speakers - The list of speakers.
+ * @csspart description - The session's description.
+ * @csspart more - The "show more" toggle of a long description.
+ * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.
+ * @csspart calendar-menu - The list of calendar choices.
+ * @csspart button - The "Add to calendar" button.
+ */
+export class EventAgenda extends EventEmbedElement {
+  static override styles = [EventEmbedElement.styles, calendarStyles, styles];
+
+  static override properties = {
+    ...EventEmbedElement.properties,
+    viewerTime: { type: Boolean, attribute: 'viewer-time' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Shows times in the viewer's own zone instead of the event's. */
+  declare viewerTime: boolean;
+  /** Level of the day headings. */
+  declare headingLevel: number;
+
+  private m?: Model;
+  private items: HTMLElement[] = [];
+  private clock?: number;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.viewerTime = false;
+    this.headingLevel = 3;
+  }
+
+  /**
+   * The current time for the "now" and "next" marks, in milliseconds since the epoch. Unset
+   * (the default), the real clock is used and the marks follow it; set it to show the agenda
+   * as at a given moment (previews, tests). Setting it updates the marks at once.
+   * @type {number | undefined}
+   */
+  get now(): number | undefined {
+    return this.clock;
+  }
+  set now(value: number | undefined) {
+    this.clock = value;
+    this.tick();
+  }
+
+  protected override isEmpty(event: EventModel) {
+    return !event.subEvents.length;
+  }
+
+  // The timer stops by itself once the element is out of the document (tick() checks), and
+  // starts again when it comes back.
+  override connectedCallback() {
+    super.connectedCallback();
+    this.tick();
+  }
+
+  protected override updated() {
+    super.updated();
+    this.items = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
+    // The rows may be new (data, language, zone): the marks are set again from scratch.
+    for (const li of this.items) if (li.dataset.mark) this.mark(li);
+    this.filter();
+    this.tick();
+  }
+
+  /** Prepares the rows: order, day groups, rooms, formatted times, search text. */
+  private model(e: EventModel, k: string): Model {
+    const l = this.locale;
+    const v = this.viewerTime;
+    const tz = e.timeZone;
+    // Caches: zone offsets by the hour, and formatted times (sessions share them; Intl is slow).
+    const offsets: Record<number, number> = {};
+    const times: Record<number, string> = {};
+    // A point in time as the wall clock of the zone shown, read as UTC (Intl then formats it in UTC).
+    const local = (w: When, t = w.instant) =>
+      t === undefined || !(v || tz)
+        ? w.wall
+        : t + (v ? -new Date(t).getTimezoneOffset() : (offsets[Math.floor(t / 36e5)] ??= zoneOffset(t, tz!))) * 6e4;
+    const format = new Intl.DateTimeFormat(l, { timeStyle: 'short', timeZone: 'UTC' }).format;
+    const time = (t: number) => (times[t] ??= format(t));
+    const dayName = new Intl.DateTimeFormat(l, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const all = e.subEvents.map((s, i): Row => ({ s, i, d: 0, r: -1, q: '' }));
+    const timed = all.filter((x) => x.s.start).sort((x, y) => compare(x.s.start!, y.s.start!));
+    const days: string[] = [];
+    const rooms: string[] = [];
+    let n = 0;
+    let last: number | undefined;
+    let zone: string | undefined;
+    const rows = all.map((x) => {
+      const row = x.s.start ? timed[n++] : x;
+      const { start, end, name, performers, location } = row.s;
+      if (start) {
+        const s = local(start);
+        const day = Math.floor(s / 864e5);
+        if (day !== last) days.push(dayName.format(s).replace(/^./, (c) => c.toUpperCase()));
+        last = day;
+        if (!start.allDay) {
+          row.p = [time(s), datetimeAttr(start)];
+          if (end && end.wall > start.wall) row.p.push(time(local(end)), datetimeAttr(end));
+          row.a = endMoment(start);
+          row.b = end ? endMoment(end) : row.a + 36e5;
+          if (start.instant !== undefined)
+            zone ??= v || tz
+              ? new Intl.DateTimeFormat(l, { timeZone: v ? undefined : tz, timeZoneName: 'long' })
+                  .formatToParts(start.instant)
+                  .find((z) => z.type === 'timeZoneName')?.value
+              : utcOffset(start.offset!);
+        }
+      }
+      row.d = Math.max(0, days.length - 1);
+      if (location) row.r = (rooms.indexOf(location) + 1 || rooms.push(location)) - 1;
+      row.q = [name, ...performers.map((x) => x.name)].join(' ').toLowerCase();
+      return row;
+    });
+    return { e, k, rows, days, rooms, zone };
+  }
+
+  // Templates are kept tight on purpose: whitespace in them is shipped, and is a text node per item.
+  protected override renderEvent(e: EventModel) {
+    let m = this.m;
+    const key = this.locale + this.viewerTime;
+    if (m?.e !== e || m.k !== key) m = this.m = this.model(e, key);
+    const a = this.strings.agenda;
+    const { rows, days, rooms } = m;
+    const list = (rs: Row[]) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''}>${rs.map((r) => this.item(e, r))}</ol>`;
+    const choose = (label: string, any: string, options: string[], id: string) =>
+      options[1]
+        ? html`<label>${label}<select id=${id}><option value="">${any}</option>${options.map(
+            (o, i) => html`<option value=${i}>${o}</option>`,
+          )}</select></label>`
+        : nothing;
+    return html`<div class="root" part="agenda">${
+      m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
+    }${
+      rows.length > 20
+        ? html`<div class="filters" part="filters" @input=${this.filter}>${choose(a.day, a.allDays, days, 'd')}${choose(a.room, a.allRooms, rooms, 'r')}<label
+              >${a.search}<input type="search"></label
+            ><p class="count" role="status"></p></div>`
+        : nothing
+    }${
+      days[1]
+        ? days.map(
+            (day, d) =>
+              html`<section><div role="heading" aria-level=${Math.min(6, this.headingLevel) || 3} part="day">${day}</div>${list(
+                rows.filter((r) => r.d === d),
+              )}</section>`,
+          )
+        : list(rows)
+    }</div>`;
+  }
+
+  // One template instance per item where possible (empty parts are hidden, not left out):
+  // nested templates are what makes a long list slow to build.
+  private item(e: EventModel, r: Row) {
+    const t = this.strings;
+    const { s, p = [] } = r;
+    const long = s.description && s.description.length > 200;
+    const speaker = (x: Party) =>
+      html`<li><img src=${x.image ?? nothing} alt="" loading="lazy" ?hidden=${!x.image}>${x.name}<span class="muted">${
+        (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '')
+      }</span></li>`;
+    return html`<li class="item" part="item"><p class="time" part="time" ?hidden=${!p[0]}><time datetime=${p[1] ?? nothing}>${p[0]}</time>${
+      p[2] ? ' – ' : ''
+    }<time datetime=${p[3] ?? nothing} ?hidden=${!p[2]}>${p[2]}</time><span class="badge" part="badge"></span></p><div class="body"><p class="title" part="title">${
+      s.name
+    }</p><p class="muted" part="room" ?hidden=${!s.location}>${s.location}</p><ul class="people" part="speakers" ?hidden=${!s.performers[0]}>${s.performers.map(
+      speaker,
+    )}</ul>${
+      s.description
+        ? html`<p class="description ${long ? 'clamp' : ''}" part="description">${s.description}</p>${
+            long ? html`<button class="more" part="more" aria-expanded="false" @click=${this.more}>${t.more}</button>` : nothing
+          }`
+        : nothing
+    }${s.start && e.status !== 'cancelled' ? calendarMenu(this.session(e, r), t) : nothing}</div></li>`;
+  }
+
+  /** The session as an event of its own, for "Add to calendar": its room before the parent's place. */
+  private session(e: EventModel, { s, i }: Row): EventModel {
+    const [place, ...rest] = e.places;
+    const room = s.location;
+    return {
+      ...e,
+      name: s.name,
+      description: s.description,
+      start: s.start,
+      end: s.end,
+      places: room ? [{ ...place, name: place?.name ? `${room}, ${place.name}` : room }, ...rest] : e.places,
+      id: `${e.id ?? e.name}#${i}`,
+    };
+  }
+
+  private more = (ev: Event) => {
+    const b = ev.currentTarget as HTMLButtonElement;
+    const open = b.ariaExpanded !== 'true';
+    b.ariaExpanded = String(open);
+    b.textContent = open ? this.strings.less : this.strings.more;
+    b.previousElementSibling!.classList.toggle('clamp', !open);
+  };
+
+  /** Shows the items that pass the filters (without rendering anything again) and says how many. */
+  private filter = () => {
+    const [d, r, q, count] = ['#d', '#r', 'input', '.count'].map((s) => this.renderRoot.querySelector<HTMLInputElement>(s));
+    if (!count) return;
+    const query = q!.value.trim().toLowerCase();
+    const rows = this.m!.rows;
+    let n = 0;
+    this.items.forEach((li, k) => {
+      const row = rows[k];
+      const show = (!d?.value || +d.value === row.d) && (!r?.value || +r.value === row.r) && row.q.includes(query);
+      li.hidden = !show;
+      n += +show;
+    });
+    for (const s of this.renderRoot.querySelectorAll('section')) s.hidden = !s.querySelector('.item:not([hidden])');
+    count.textContent = this.strings.agenda.shown(n, rows.length);
+  };
+
+  private mark(li: HTMLElement, mark = '') {
+    li.dataset.mark = mark;
+    li.ariaCurrent = mark === 'now' ? 'time' : null;
+    const badge = li.querySelector('.badge');
+    if (badge) badge.textContent = mark && this.strings.agenda[mark as 'now' | 'next'];
+  }
+
+  /**
+   * Marks the current sessions "now" and the next ones "next" while the event runs, touching
+   * only the items whose mark changes, then waits for the next start or end (at most a minute).
+   */
+  private tick = () => {
+    clearTimeout(this.timer);
+    const rows = this.m?.rows;
+    if (!rows || this.items.length !== rows.length) return;
+    const now = this.clock ?? Date.now();
+    let first = Infinity;
+    let last = -Infinity;
+    let next = Infinity;
+    let wake = Infinity;
+    for (const { a, b } of rows) {
+      if (a === undefined) continue;
+      first = Math.min(first, a);
+      last = Math.max(last, b!);
+      if (a > now) next = Math.min(next, a);
+      wake = Math.min(wake, a > now ? a : b! > now ? b! : wake);
+    }
+    rows.forEach(({ a, b }, k) => {
+      const li = this.items[k];
+      const mark = a === undefined || now < first || now >= last ? '' : a <= now && now < b! ? 'now' : a === next ? 'next' : '';
+      if ((li.dataset.mark ?? '') !== mark) this.mark(li, mark);
+    });
+    if (this.clock === undefined && wake < Infinity && this.isConnected) {
+      this.timer = setTimeout(this.tick, Math.min(wake - now, 6e4));
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-agenda': EventAgenda;
+  }
+}
