@@ -165,7 +165,14 @@ export abstract class EventEmbedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed.has('event') || changed.has('src') || changed.has('parsed')) && this.isConnected && this.hasUpdated) this.load();
+    if ((changed.has('event') || changed.has('src') || changed.has('parsed')) && this.isConnected && this.hasUpdated) {
+      this.load();
+    } else if (this.result?.ok && (this.state === 'ready' || this.state === 'empty')) {
+      // Whether there is anything to show can depend on the element's own properties (which
+      // roles, which sections): it is decided again at every update.
+      const state = this.isEmpty(this.result.event) ? 'empty' : 'ready';
+      if (state !== this.state) this.setState(state);
+    }
   }
 
   protected override updated() {

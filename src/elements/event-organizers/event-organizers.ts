@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Party } from '../../core/event/model.js';
 import { styles } from './event-organizers.styles.js';
@@ -85,12 +85,6 @@ export class EventOrganizers extends EventEmbedElement {
 
   protected override isEmpty(event: EventModel) {
     return !this.groups(event).length;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    // The roles decide between `ready` and `empty`, which only loading sets: load again.
-    if (changed.has('roles') && this.hasUpdated) this.requestUpdate('event', 0);
-    super.willUpdate(changed);
   }
 
   protected override renderEvent(event: EventModel) {
