@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -35,11 +36,39 @@ function minifyCssLiterals(): Plugin {
  *   (dist/auto/*.js) only when its tag appears in the page.
  * `vite build --mode lib`: dist/lib/, one ES module per source module with `lit` left as an
  *   import, for npm users and their bundlers (types come from `tsc -p tsconfig.build.json`).
+ * `vite build --mode site`: the demo site (demo/*.html) in dist-site/; `npm run site`.
  */
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    // The demo pages live in demo/ and load the sources from /src/ directly.
-    return { publicDir: false };
+    // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there.
+    const home: Plugin = {
+      name: 'demo-home',
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (req.url !== '/') return next();
+          res.statusCode = 302;
+          res.setHeader('location', '/demo/');
+          res.end();
+        });
+      },
+    };
+    return { publicDir: false, plugins: [home], server: { open: '/demo/' } };
+  }
+  if (mode === 'site') {
+    // `vite build --mode site` (run by scripts/site.js): every demo/*.html page as a static
+    // site in dist-site/, relative URLs so it works from any folder.
+    const pages = readdirSync('demo').filter((f) => f.endsWith('.html'));
+    return {
+      base: './',
+      publicDir: false,
+      plugins: [minifyCssLiterals()],
+      build: {
+        outDir: 'dist-site',
+        emptyOutDir: true,
+        target: 'es2022',
+        rollupOptions: { input: pages.map((f) => `demo/${f}`) },
+      },
+    };
   }
   if (mode === 'classic') {
     return {

@@ -309,3 +309,11 @@ describe('parseEvent: bad input', () => {
     for (const w of weird) expect(() => parseEvent(w)).not.to.throw();
   });
 });
+
+describe('parseEvent: where the JSON breaks, counted as the editor sees it', () => {
+  it('counts lines from the start of the text, blank lines and a byte-order mark included', () => {
+    const r = parseEvent('\uFEFF\n\n  {"name": "x",\n   "startDate" "2017"}');
+    if (r.ok) throw new Error('expected a problem');
+    expect(r.problem.args).to.include({ line: 4, column: 16, expected: 'colon' });
+  });
+});

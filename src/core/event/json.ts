@@ -10,9 +10,10 @@ export type JsonResult =
   | { ok: false; empty?: false; line: number; column: number; expected: JsonExpectation; found: string };
 
 export function parseJson(text: string): JsonResult {
-  // A leading byte-order mark and surrounding whitespace are ignored.
-  const source = text.replace(/^\uFEFF/, '').trim();
-  if (!source) return { ok: false, empty: true };
+  // A leading byte-order mark and surrounding whitespace are ignored; lines and columns count
+  // from the start of the text as the editor wrote it.
+  const source = text.replace(/^\uFEFF/, '');
+  if (!source.trim()) return { ok: false, empty: true };
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch {

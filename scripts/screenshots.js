@@ -1,0 +1,130 @@
+// Screenshots of the demo site in Chromium, into docs/screenshots/*.png (1000 px wide).
+// Usage: npm run screenshots (builds the site into dist-site/ first), or
+// node scripts/screenshots.js when dist-site/ is fresh. CHROME_PATH overrides /usr/bin/chromium.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const site = resolve(root, 'dist-site');
+const out = resolve(root, 'docs/screenshots');
+const WIDTH = 1000;
+const MAX_HEIGHT = 1800;
+
+function fail(sentence) {
+  console.error(`\n${sentence}\n`);
+  process.exit(1);
+}
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) fail(`Chromium was not found at ${executablePath}: install it or set CHROME_PATH.`);
+if (!existsSync(resolve(site, 'demo/builder.html'))) fail('dist-site/ is missing: run `npm run site` first.');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+/** A static server for dist-site/, on a free port. */
+async function serve() {
+  const server = createServer(async (req, res) => {
+    const file = resolve(site, `.${decodeURIComponent(new URL(req.url, 'http://x').pathname)}`);
+    try {
+      if (!file.startsWith(site)) throw new Error('outside the site');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return server;
+}
+
+const BROKEN = `{
+  "@context": "https://schema.org",
+  "@type": "Event",
+  "name": "Tom & Jerry's \\"Open\\" Meetup"
+  "startDate": "2027-03-01T18:00:00+02:00"
+}`;
+const WARNINGS = `{
+  "@context": "https://schema.org",
+  "@type": "Event",
+  "name": "Tom & Jerry's \\"Open\\" Meetup",
+  "startDate": "next Tuesday",
+  "url": "javascript:alert(1)",
+  "location": { "@type": "Place", "name": "Café <Zero>" },
+  "organizer": [{ "@type": "Organization", "url": "https://example.org" }]
+}`;
+
+/** Each shot: a page, what to do on it, and the element to capture (else the page). */
+const shots = [
+  { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
+  { name: 'builder-form', page: 'demo/builder.html', act: async (p) => (await example(p, 'sample.en', 'en'), mode(p, 'form')) },
+  { name: 'builder-errors', page: 'demo/builder.html', act: (p) => paste(p, BROKEN), clip: '.data' },
+  { name: 'builder-warnings', page: 'demo/builder.html', act: async (p) => (await paste(p, WARNINGS), mode(p, 'form')), clip: '.data' },
+  {
+    name: 'builder-snippet',
+    page: 'demo/builder.html',
+    act: async (p) => {
+      await example(p, 'sample.en', 'en');
+      await p.click('input[name="form"][value="block"]');
+      await p.click('#fallback');
+    },
+    clip: '.snippet',
+  },
+  { name: 'reference', page: 'demo/reference.html', act: (p) => p.waitForSelector('section.element') },
+];
+
+async function example(page, name, lang) {
+  await page.click(`[data-example="${name}"]`);
+  await page.waitForFunction(() => document.querySelector('#json').value.length > 0);
+  await page.select('#lang', lang);
+}
+async function paste(page, text) {
+  await page.$eval('#json', (el, t) => {
+    el.value = t;
+    el.dispatchEvent(new Event('input'));
+  }, text);
+}
+const mode = (page, value) => page.click(`input[name="mode"][value="${value}"]`);
+
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--hide-scrollbars'],
+});
+const server = await serve();
+try {
+  await mkdir(out, { recursive: true });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  for (const shot of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: WIDTH, height: 900, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.goto(`${origin}/${shot.page}`, { waitUntil: 'networkidle0' });
+    await shot.act(page);
+    // Let the widgets render, their images load and the fonts settle.
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    await new Promise((r) => setTimeout(r, 300));
+    const path = `${out}/${shot.name}.png`;
+    if (shot.clip) {
+      await (await page.$(shot.clip)).screenshot({ path });
+    } else {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.screenshot({ path, clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) }, captureBeyondViewport: true });
+    }
+    console.log(`docs/screenshots/${shot.name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
