@@ -4,7 +4,6 @@ import type { EventModel, FatalProblem, ParseResult } from './event/model.js';
 import type { ProblemArgs } from './event/problems.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Strings } from './locale/index.js';
-import { addStructuredData } from './structured-data.js';
 import en from './locale/en.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
@@ -117,8 +116,8 @@ export abstract class EventEmbedElement extends LitElement {
   private internals?: ElementInternals;
   private loading?: AbortController;
   private observer?: MutationObserver;
-  /** Removes this element's structured data block, and which result it describes. */
-  private structured?: { result: ParseResult; remove: () => void };
+  /** This element's structured data block: which result it describes, and how to remove it. */
+  private structured?: { result: ParseResult; remove?: () => void; gone?: boolean };
 
   constructor() {
     super();
@@ -147,8 +146,7 @@ export abstract class EventEmbedElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    this.structured?.remove();
-    this.structured = undefined;
+    this.dropStructuredData();
     // A fetch still running is given up unless the element was only moved (removed and
     // inserted again in the same task); it starts again if the element comes back later.
     queueMicrotask(() => {
@@ -178,8 +176,20 @@ export abstract class EventEmbedElement extends LitElement {
   protected override updated() {
     const result = this.state === 'ready' && this.structuredData ? this.result : undefined;
     if (this.structured?.result === result) return;
-    this.structured?.remove();
-    this.structured = result?.ok ? { result, remove: addStructuredData(result.event) } : undefined;
+    this.dropStructuredData();
+    if (!result?.ok) return;
+    // Its code loads only for pages that ask for it.
+    const block: { result: ParseResult; remove?: () => void; gone?: boolean } = (this.structured = { result });
+    import('./structured-data.js').then(({ addStructuredData }) => {
+      if (!block.gone) block.remove = addStructuredData(result.event);
+    });
+  }
+
+  private dropStructuredData() {
+    if (!this.structured) return;
+    this.structured.gone = true;
+    this.structured.remove?.();
+    this.structured = undefined;
   }
 
   /** Re-reads the language from the element and its ancestors (call it after changing an ancestor's `lang`). */

@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/event-card/define.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
 import { data, settled } from '../support/fixtures.js';
 
 const blocks = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-event-embed]')];
+/** The structured-data code loads on demand: wait for the blocks to settle at `n`. */
+const count = (n: number) => waitUntil(() => blocks().length === n, `${n} structured-data blocks`, { timeout: 3000 });
 
 describe('structured-data', () => {
   afterEach(() => expect(blocks(), 'blocks left behind').to.have.length(0));
@@ -18,6 +20,8 @@ describe('structured-data', () => {
     const [a, b] = [...wrapper.querySelectorAll<EventCard>('event-card')];
     await settled(a);
     await settled(b);
+    await count(1);
+    await new Promise((r) => setTimeout(r, 50));
     expect(blocks()).to.have.length(1);
     const json = JSON.parse(blocks()[0].text);
     expect(json).to.deep.include({
@@ -43,6 +47,7 @@ describe('structured-data', () => {
     const name = '</script><script>window.__sd = 1</script>';
     const el = await fixture<EventCard>(html`<event-card structured-data .event=${{ name, startDate: '2030-01-01' }}></event-card>`);
     await settled(el);
+    await count(1);
     const [block] = blocks();
     expect(block.text).not.to.contain('</script>');
     expect(JSON.parse(block.text).name).to.equal(name);
@@ -56,11 +61,12 @@ describe('structured-data', () => {
     expect(blocks()).to.have.length(0);
     el.structuredData = true;
     await el.updateComplete;
+    await count(1);
     expect(JSON.parse(blocks()[0].text).name).to.equal('One');
     el.event = { name: 'Two' };
     await settled(el);
     await el.updateComplete;
-    expect(blocks().map((b) => JSON.parse(b.text).name)).to.deep.equal(['Two']);
+    await waitUntil(() => blocks().length === 1 && JSON.parse(blocks()[0].text).name === 'Two', 'the new block');
     el.structuredData = false;
     await el.updateComplete;
     expect(blocks()).to.have.length(0);
