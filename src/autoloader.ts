@@ -7,6 +7,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'event-card': () => import('./elements/event-card/define.js'),
   'event-agenda': () => import('./elements/event-agenda/define.js'),
   'event-organizers': () => import('./elements/event-organizers/define.js'),
+  'event-gallery': () => import('./elements/event-gallery/define.js'),
 };
 
 const waiting = new Set(Object.keys(elements));

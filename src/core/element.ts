@@ -174,7 +174,7 @@ export abstract class EventEmbedElement extends LitElement {
   }
 
   protected override updated() {
-    const result = this.state === 'ready' && this.structuredData ? this.result : undefined;
+    const result = this.isConnected && this.state === 'ready' && this.structuredData ? this.result : undefined;
     if (this.structured?.result === result) return;
     this.dropStructuredData();
     if (!result?.ok) return;

@@ -36,6 +36,17 @@ export default {
     search: 'Search titles and speakers',
     shown: (n: number, total: number) => `Showing ${n} of ${total}`,
   },
+  gallery: {
+    title: 'Photo gallery',
+    open: (i: number, n: number) => `Open photo ${i} of ${n}`,
+    photo: (i: number, n: number) => `Photo ${i} of ${n}`,
+    showAll: (n: number) => `Show all ${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'photo' : 'photos'}`,
+    close: 'Close',
+    prev: 'Previous photo',
+    next: 'Next photo',
+    loading: 'Loading photo…',
+    failed: 'The photo could not be loaded.',
+  },
   status: {
     cancelled: 'Cancelled',
     postponed: 'Postponed',
