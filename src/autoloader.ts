@@ -8,6 +8,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'event-agenda': () => import('./elements/event-agenda/define.js'),
   'event-organizers': () => import('./elements/event-organizers/define.js'),
   'event-gallery': () => import('./elements/event-gallery/define.js'),
+  'event-announcement': () => import('./elements/event-announcement/define.js'),
 };
 
 const waiting = new Set(Object.keys(elements));

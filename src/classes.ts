@@ -6,6 +6,7 @@ export { EventCard } from './elements/event-card/event-card.js';
 export { EventOrganizers } from './elements/event-organizers/event-organizers.js';
 export { EventAgenda } from './elements/event-agenda/event-agenda.js';
 export { EventGallery } from './elements/event-gallery/event-gallery.js';
+export { EventAnnouncement } from './elements/event-announcement/event-announcement.js';
 export { EventEmbedElement } from './core/element.js';
 export { EventEmbedErrorEvent, EventEmbedLoadEvent } from './core/events.js';
 export { parseEvent } from './core/event/normalize.js';

@@ -7,7 +7,7 @@ import '../../src/index.js';
 import { captureConsole, data, render } from '../support/fixtures.js';
 
 /** Every element the library registers. Add each new element here. */
-const TAGS = ['event-card', 'event-organizers', 'event-agenda', 'event-gallery'];
+const TAGS = ['event-card', 'event-organizers', 'event-agenda', 'event-gallery', 'event-announcement'];
 
 const BAD = /\b(undefined|null|NaN|Invalid Date)\b|\[object Object\]/;
 

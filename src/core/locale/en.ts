@@ -47,6 +47,10 @@ export default {
     loading: 'Loading photo…',
     failed: 'The photo could not be loaded.',
   },
+  announcement: {
+    agenda: 'Agenda',
+    gallery: 'Photos',
+  },
   status: {
     cancelled: 'Cancelled',
     postponed: 'Postponed',

@@ -51,6 +51,10 @@ export default {
     loading: 'Загрузка фото…',
     failed: 'Не удалось загрузить фото.',
   },
+  announcement: {
+    agenda: 'Программа',
+    gallery: 'Фотогалерея',
+  },
   status: {
     cancelled: 'Отменено',
     postponed: 'Перенесено',
