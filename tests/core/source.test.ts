@@ -98,7 +98,7 @@ describe('src: loading event data from a URL', () => {
     wrapper.append(el);
     await settled(el);
     expect(el.data?.name).to.equal('Back');
-    expect(await hits(key)).to.equal(2);
+    // (No count of requests here: an engine may abort before the request has left.)
   });
 
   it('keeps its fetch when it is only moved', async () => {
