@@ -125,7 +125,8 @@ export default defineConfig(({ command, mode }) => {
       lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'event-embed.js' },
       // Library mode keeps the whitespace of ES output for the user's bundler; this file goes
       // to browsers as it is, so it is minified whole. Chunks: what loads only on demand.
-      rollupOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      // allow-extension lets Lit, which the entry and the lazy lightbox share, stay in the entry.
+      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });

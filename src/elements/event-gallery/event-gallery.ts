@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Image } from '../../core/event/model.js';
-import { Lightbox } from './lightbox.js';
+import type { Lightbox } from './lightbox.js';
 import { styles } from './event-gallery.styles.js';
 
 /** Images already warned about, so a re-render does not repeat the warning. */
@@ -41,7 +41,8 @@ export class EventGallery extends EventEmbedElement {
   declare limit: number;
   private all = false;
   private failed = new WeakSet<Image>();
-  private box = new Lightbox(this);
+  /** The lightbox: its code loads when a photo is first opened. */
+  private box?: Lightbox;
 
   constructor() {
     super();
@@ -64,6 +65,17 @@ export class EventGallery extends EventEmbedElement {
     return text;
   };
 
+  private async open(i: number, opener: HTMLElement) {
+    if (!this.box) {
+      const { Lightbox } = await import('./lightbox.js');
+      this.box ??= new Lightbox(this);
+      // One render hands it the photos before it opens.
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    await this.box.open(i, opener);
+  }
+
   private async showAll(from: number) {
     this.all = true;
     this.requestUpdate();
@@ -85,7 +97,7 @@ export class EventGallery extends EventEmbedElement {
             <button
               part="thumb"
               aria-label=${t.open(i + 1, n) + (text && ': ' + text)}
-              @click=${(e: Event) => this.box.open(i, e.currentTarget as HTMLElement)}
+              @click=${(e: Event) => this.open(i, e.currentTarget as HTMLElement)}
             >
               ${this.failed.has(im)
                 ? html`<span>${text}</span>`
@@ -106,7 +118,7 @@ export class EventGallery extends EventEmbedElement {
         })}
       </ul>
       ${n > shown ? html`<button class="all" part="show-all" @click=${() => this.showAll(shown)}>${t.showAll(n)}</button>` : nothing}
-      ${this.box.render(images, t, this.alt)}
+      ${this.box?.render(images, t, this.alt) ?? nothing}
     </div>`;
   }
 }

@@ -7,6 +7,7 @@ import { captureConsole, data, render, settled } from '../../support/fixtures.js
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const thumbs = (el: Element) => $$<HTMLButtonElement>(el, '[part="thumb"]');
+/** The lightbox's dialog; it exists from the first opening on (its code loads then). */
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const counter = (el: Element) => $(el, '.count')?.textContent;
 const focused = (el: Element) => el.shadowRoot!.activeElement;
@@ -39,7 +40,7 @@ const withPhotos = (n: number, tag = '') => ({
 /** Opens the lightbox on thumbnail `i` and waits until its image has loaded (or failed). */
 async function open(el: EventGallery, i = 0) {
   thumbs(el)[i].click();
-  await until(() => dialog(el).open && $(el, '.stage img'), 'the lightbox to open');
+  await until(() => dialog(el)?.open && $(el, '.stage img'), 'the lightbox to open');
   await settle(el);
 }
 async function settle(el: EventGallery) {
@@ -262,7 +263,7 @@ describe('<event-gallery> lightbox', () => {
     const second = thumbs(el)[1];
     expect(focused(el)).to.equal(second);
     await sendKeys({ press: 'Enter' });
-    await until(() => dialog(el).open, 'the dialog to open');
+    await until(() => dialog(el)?.open, 'the dialog to open');
     await el.updateComplete;
     expect(dialog(el).contains(focused(el))).to.equal(true);
     expect(dialog(el).getAttribute('aria-label')).to.equal('Фото 2 из 9');
@@ -466,7 +467,7 @@ describe('<event-gallery> lightbox', () => {
     const img0 = $<HTMLImageElement>(el, 'li img')!;
     expect(img0.hasAttribute('width')).to.equal(false);
     thumbs(el)[0].click();
-    await el.updateComplete; // no task in between: the image cannot have arrived yet
+    await until(() => dialog(el)?.open, 'the lightbox'); // its code is loaded: the image, not cached, is still on its way
     expect(dialog(el).open).to.equal(true);
     const img = $<HTMLImageElement>(el, '.stage img')!;
     const where = () => $$(el, 'dialog button, .bar').map((b) => JSON.stringify(b.getBoundingClientRect()));
@@ -488,7 +489,7 @@ describe('<event-gallery> lightbox', () => {
       ],
     });
     thumbs(el)[0].click();
-    await until(() => dialog(el).open, 'the lightbox');
+    await until(() => dialog(el)?.open, 'the lightbox');
     await el.updateComplete;
     const wait_ = $(el, '[role="status"]')!;
     expect(wait_.textContent).to.equal('Loading photo…');
