@@ -38,6 +38,9 @@ function minifyCssLiterals(): Plugin {
  *   import, for npm users and their bundlers (types come from `tsc -p tsconfig.build.json`).
  * `vite build --mode site`: the demo site (demo/*.html) in dist-site/; `npm run site`.
  */
+/** A UI language module other than English (src/core/locale/ru.ts …): loaded on demand. */
+const LANGUAGE = /\/core\/locale\/((?!en)[a-z]{2})\.ts$/;
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there.
@@ -78,7 +81,12 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'src/index.ts', formats: ['iife'], name: 'EventEmbed', fileName: () => 'event-embed.classic.js' },
-        rollupOptions: { output: { minify: true } },
+        rollupOptions: {
+          // One file, but not every language in it: a classic script's import() resolves
+          // against the script's own URL, so it loads the module build's language chunks.
+          external: (id) => LANGUAGE.test(id),
+          output: { minify: true, paths: (id) => `./chunks/${LANGUAGE.exec(id)![1]}.js` },
+        },
       },
     };
   }
@@ -126,7 +134,15 @@ export default defineConfig(({ command, mode }) => {
       // Library mode keeps the whitespace of ES output for the user's bundler; this file goes
       // to browsers as it is, so it is minified whole. Chunks: what loads only on demand.
       // allow-extension lets Lit, which the entry and the lazy lightbox share, stay in the entry.
-      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          minify: true,
+          // Languages keep plain names (chunks/ru.js), which the classic script imports too.
+          chunkFileNames: (chunk) =>
+            LANGUAGE.test(chunk.facadeModuleId ?? '') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
+        },
+      },
     },
   };
 });

@@ -6,7 +6,7 @@
 import { parseEvent, type ParseResult } from '../../src/classes.js';
 import { problemMessage } from '../../src/core/element.js';
 import en from '../../src/core/locale/en.js';
-import ru from '../../src/core/locale/ru.js';
+import { stringsFor } from '../../src/core/locale/index.js';
 import { buildForm, type Schema } from './form.js';
 import { jsonLines, lineOf } from './json-lines.js';
 import { buildSnippet, fallbackHtml } from './snippet.js';
@@ -238,6 +238,8 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     const existing = new Map([...preview.children].map((el) => [el.localName, el]));
     const theme = value('theme');
     preview.dataset.theme = theme;
+    // A right-to-left language previews as on a right-to-left page.
+    preview.dir = lang.value === 'ar' ? 'rtl' : '';
     if (!text.value.trim()) {
       const note = document.createElement('p');
       note.className = 'empty';
@@ -274,6 +276,9 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       return;
     }
     const theme = value('theme') as '' | 'light' | 'dark';
+    // The fallback's link text in the chosen language: loaded on demand, then the snippet again.
+    const t = stringsFor(lang.value);
+    if (t instanceof Promise) t.then(renderSnippet);
     snippet.value = buildSnippet(parsed, {
       scriptUrl: scriptUrl.value.trim(),
       tags,
@@ -282,7 +287,7 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       accent: accent.value !== DEFAULT_ACCENT ? accent.value : undefined,
       form: value('form') === 'block' ? 'block' : 'attribute',
       fallback:
-        fallback.checked && result.ok ? fallbackHtml(result.event, lang.value, (lang.value === 'ru' ? ru : en).details) : undefined,
+        fallback.checked && result.ok ? fallbackHtml(result.event, lang.value, (t instanceof Promise ? en : t).details) : undefined,
     });
   }
 

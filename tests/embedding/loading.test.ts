@@ -48,3 +48,14 @@ describe('loading the way partners need', () => {
     page.remove();
   });
 });
+
+describe('the classic script and languages', () => {
+  it('loads the language chunks of the module build beside it, not every language inline', async () => {
+    const page = await framePage(`<script src="/dist/event-embed.classic.js"></script>
+      <event-card lang="de" event='{"name": "Klassisch", "eventStatus": "EventCancelled"}'></event-card>`);
+    await page.until(ready(page.doc, 'event-card'), 'the card');
+    expect(page.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Abgesagt');
+    expect(resources(page.win).filter((p) => p.startsWith('/dist/chunks/'))).to.deep.equal(['/dist/chunks/de.js']);
+    page.remove();
+  });
+});

@@ -12,6 +12,20 @@ import type { Strings } from './strings.js';
  */
 const loaders: Record<string, () => Promise<{ default: Strings }>> = {
   ru: () => import('./ru.js'),
+  ar: () => import('./ar.js'),
+  da: () => import('./da.js'),
+  de: () => import('./de.js'),
+  et: () => import('./et.js'),
+  fi: () => import('./fi.js'),
+  is: () => import('./is.js'),
+  lt: () => import('./lt.js'),
+  lv: () => import('./lv.js'),
+  nb: () => import('./nb.js'),
+  // Norwegian: `no` and Nynorsk pages get Bokmål rather than English.
+  no: () => import('./nb.js'),
+  nn: () => import('./nb.js'),
+  pl: () => import('./pl.js'),
+  sv: () => import('./sv.js'),
 };
 const loaded: Record<string, Strings | Promise<Strings>> = { en };
 

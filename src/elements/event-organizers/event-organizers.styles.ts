@@ -124,9 +124,18 @@ export const styles = css`
   .paused .track {
     animation-play-state: paused;
   }
+  /* Right-to-left, the track overflows to the left: it moves the other way. */
+  .track:dir(rtl) {
+    animation-name: marquee-rtl;
+  }
   @keyframes marquee {
     to {
       transform: translateX(-50%);
+    }
+  }
+  @keyframes marquee-rtl {
+    to {
+      transform: translateX(50%);
     }
   }
   .pause {

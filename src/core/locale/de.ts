@@ -1,0 +1,93 @@
+import type { Strings } from './strings.js';
+
+/** German UI strings. */
+export default {
+  loading: 'Veranstaltung wird geladen…',
+  errorTitle: 'Diese Veranstaltung kann nicht angezeigt werden',
+  errorHint: 'Prüfen Sie die Veranstaltungsdaten. Details stehen in der Browserkonsole.',
+  details: 'Details',
+  tickets: 'Tickets',
+  register: 'Anmelden',
+  soldOut: 'Ausverkauft',
+  map: 'Karte',
+  joinOnline: 'Online teilnehmen',
+  online: 'Online',
+  more: 'Mehr anzeigen',
+  less: 'Weniger anzeigen',
+  addToCalendar: 'Zum Kalender hinzufügen',
+  calendarIcs: 'Apple Kalender, Outlook (.ics-Datei)',
+  calendarGoogle: 'Google Kalender',
+  calendarOutlook: 'Outlook.com',
+  calendarOffice: 'Microsoft 365',
+  partOf: 'Teil von',
+  gallery: {
+    title: 'Fotogalerie',
+    open: (i, n) => `Foto ${i} von ${n} öffnen`,
+    photo: (i, n) => `Foto ${i} von ${n}`,
+    showAll: (n) => `Alle ${n} ${new Intl.PluralRules('de').select(n) === 'one' ? 'Foto' : 'Fotos'} anzeigen`,
+    close: 'Schließen',
+    prev: 'Vorheriges Foto',
+    next: 'Nächstes Foto',
+    loading: 'Foto wird geladen…',
+    failed: 'Das Foto konnte nicht geladen werden.',
+  },
+  organizers: {
+    organizer: 'Veranstalter',
+    sponsor: 'Sponsoren',
+    funder: 'Förderer',
+    pause: 'Anhalten',
+    play: 'Fortsetzen',
+  },
+  agenda: {
+    now: 'Jetzt',
+    next: 'Als Nächstes',
+    zone: (zone) => `Zeitzone: ${zone}`,
+    day: 'Tag',
+    allDays: 'Alle Tage',
+    room: 'Raum',
+    allRooms: 'Alle Räume',
+    search: 'In Titeln und Vortragenden suchen',
+    shown: (n, total) => `${n} von ${total} angezeigt`,
+  },
+  announcement: {
+    agenda: 'Programm',
+    gallery: 'Fotos',
+  },
+  status: {
+    cancelled: 'Abgesagt',
+    postponed: 'Verschoben',
+    rescheduled: 'Neuer Termin',
+    movedOnline: 'Jetzt online',
+    ended: 'Beendet',
+  },
+  json: {
+    'comma-brace': 'ein Komma oder eine schließende }',
+    'comma-bracket': 'ein Komma oder eine schließende ]',
+    colon: 'ein Doppelpunkt',
+    key: 'ein Eigenschaftsname in doppelten Anführungszeichen',
+    quote: 'ein schließendes doppeltes Anführungszeichen',
+    escape: 'eine gültige Escape-Sequenz wie \\" oder \\n',
+    value: 'ein Wert (Text in doppelten Anführungszeichen, eine Zahl, ein Objekt, eine Liste, true, false oder null)',
+    end: 'das Ende der Daten',
+  },
+  errors: {
+    empty: () => 'Die Veranstaltungsdaten sind leer.',
+    json: (a) =>
+      `Die Veranstaltungsdaten sind kein gültiges JSON: In Zeile ${a.line}, Spalte ${a.column} wird ${a.expected} erwartet` +
+      (a.found ? `, dort steht aber „${a.found}“.` : ', aber der Text endet dort.'),
+    notObject: () =>
+      'Die Veranstaltungsdaten müssen ein JSON-Objekt mit den Feldern der Veranstaltung sein, etwa {"name": …, "startDate": …}.',
+    notEvent: (a) => `@type: „${a.type}“ ist keine Veranstaltung; erwartet wird Event oder eine Art von Veranstaltung wie BusinessEvent.`,
+    noEvent: () => 'Die Daten enthalten keine Veranstaltung: Kein Eintrag hat "@type": "Event".',
+    noName: (a) => `${a.path}: Die Veranstaltung hat keinen Namen; ergänzen Sie "name": "…".`,
+    fetch: (a) => `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: ${a.cause}.`,
+    status: (a) => `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: Der Server antwortete mit ${a.status}.`,
+    timeout: (a) =>
+      `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: keine Antwort innerhalb von ${a.seconds} ${new Intl.PluralRules('de').select(Number(a.seconds)) === 'one' ? 'Sekunde' : 'Sekunden'}.`,
+    body: (a) => `Die Datei unter ${a.url} ist kein JSON (sie beginnt mit „${a.found}“).`,
+    noBlock: (a) =>
+      `src="${a.id}": Auf der Seite gibt es kein <script type="application/ld+json"> mit id="${String(a.id).slice(1)}".`,
+    objectAttr: () =>
+      'Das Attribut event enthält „[object Object]“: Ein Objekt wurde in das Attribut geschrieben. Setzen Sie stattdessen die Eigenschaft event des Elements (in einem Framework: Registrieren Sie die Elemente, bevor sie gerendert werden).',
+  },
+} satisfies Strings;

@@ -1,0 +1,94 @@
+import type { Strings } from './strings.js';
+
+/** Lithuanian UI strings. */
+export default {
+  loading: 'Įkeliamas renginys…',
+  errorTitle: 'Šio renginio parodyti negalima',
+  errorHint: 'Patikrinkite renginio duomenis. Išsami informacija – naršyklės konsolėje.',
+  details: 'Išsamiau',
+  tickets: 'Bilietai',
+  register: 'Registruotis',
+  soldOut: 'Išparduota',
+  map: 'Žemėlapis',
+  joinOnline: 'Prisijungti internetu',
+  online: 'Internetu',
+  more: 'Rodyti daugiau',
+  less: 'Rodyti mažiau',
+  addToCalendar: 'Pridėti į kalendorių',
+  calendarIcs: 'Apple kalendorius, Outlook (.ics failas)',
+  calendarGoogle: 'Google kalendorius',
+  calendarOutlook: 'Outlook.com',
+  calendarOffice: 'Microsoft 365',
+  partOf: 'Renginio dalis',
+  gallery: {
+    title: 'Nuotraukų galerija',
+    open: (i, n) => `Atidaryti nuotrauką ${i} iš ${n}`,
+    photo: (i, n) => `Nuotrauka ${i} iš ${n}`,
+    // 1, 21 nuotrauką; 2–9, 22 nuotraukas; 10–20, 30 nuotraukų
+    showAll: (n) =>
+      `Rodyti ${({ one: `${n} nuotrauką`, few: `visas ${n} nuotraukas` } as Record<string, string>)[new Intl.PluralRules('lt').select(n)] ?? `visas ${n} nuotraukų`}`,
+    close: 'Uždaryti',
+    prev: 'Ankstesnė nuotrauka',
+    next: 'Kita nuotrauka',
+    loading: 'Įkeliama nuotrauka…',
+    failed: 'Nuotraukos įkelti nepavyko.',
+  },
+  organizers: {
+    organizer: 'Organizatoriai',
+    sponsor: 'Rėmėjai',
+    funder: 'Finansuotojai',
+    pause: 'Pristabdyti',
+    play: 'Tęsti',
+  },
+  agenda: {
+    now: 'Dabar',
+    next: 'Toliau',
+    zone: (zone) => `Laiko juosta: ${zone}`,
+    day: 'Diena',
+    allDays: 'Visos dienos',
+    room: 'Salė',
+    allRooms: 'Visos salės',
+    search: 'Ieškoti pagal pavadinimą ir pranešėją',
+    shown: (n, total) => `Rodoma ${n} iš ${total}`,
+  },
+  announcement: {
+    agenda: 'Programa',
+    gallery: 'Nuotraukos',
+  },
+  status: {
+    cancelled: 'Atšaukta',
+    postponed: 'Atidėta',
+    rescheduled: 'Nauja data',
+    movedOnline: 'Vyks internetu',
+    ended: 'Pasibaigė',
+  },
+  json: {
+    'comma-brace': 'kablelis arba uždaromasis }',
+    'comma-bracket': 'kablelis arba uždaromasis ]',
+    colon: 'dvitaškis',
+    key: 'savybės pavadinimas dvigubose kabutėse',
+    quote: 'uždaromosios dvigubos kabutės',
+    escape: 'tinkama valdymo (escape) seka, pvz., \\" arba \\n',
+    value: 'reikšmė (tekstas dvigubose kabutėse, skaičius, objektas, sąrašas, true, false arba null)',
+    end: 'duomenų pabaiga',
+  },
+  errors: {
+    empty: () => 'Renginio duomenys tušti.',
+    json: (a) =>
+      `Renginio duomenys nėra tinkamas JSON: eilutėje ${a.line}, stulpelyje ${a.column} tikėtasi: ${a.expected}` +
+      (a.found ? `, tačiau rasta „${a.found}“.` : ', tačiau tekstas ten baigiasi.'),
+    notObject: () => 'Renginio duomenys turi būti JSON objektas su renginio laukais, pvz., {"name": …, "startDate": …}.',
+    notEvent: (a) => `@type: „${a.type}“ nėra renginys; tikėtasi Event arba renginio rūšies, pvz., BusinessEvent.`,
+    noEvent: () => 'Duomenyse nėra renginio: nė vienas elementas neturi "@type": "Event".',
+    noName: (a) => `${a.path}: renginys neturi pavadinimo; pridėkite "name": "…".`,
+    fetch: (a) => `Nepavyko įkelti renginio duomenų iš ${a.url}: ${a.cause}.`,
+    status: (a) => `Nepavyko įkelti renginio duomenų iš ${a.url}: serveris atsakė kodu ${a.status}.`,
+    // per 1, 21 sekundę; per 2–9 sekundes; per 10–20 sekundžių
+    timeout: (a) =>
+      `Nepavyko įkelti renginio duomenų iš ${a.url}: per ${a.seconds} ${({ one: 'sekundę', few: 'sekundes' } as Record<string, string>)[new Intl.PluralRules('lt').select(Number(a.seconds))] ?? 'sekundžių'} negauta atsakymo.`,
+    body: (a) => `Failas adresu ${a.url} nėra JSON (jis prasideda „${a.found}“).`,
+    noBlock: (a) => `src="${a.id}": puslapyje nėra <script type="application/ld+json"> su id="${String(a.id).slice(1)}".`,
+    objectAttr: () =>
+      'Atribute event yra „[object Object]“: į atributą įrašytas objektas. Vietoj to nustatykite elemento savybę event (karkase: užregistruokite elementus prieš juos atvaizduodami).',
+  },
+} satisfies Strings;
