@@ -31,7 +31,11 @@ const options = { runs: 15, only: null };
 for (const arg of process.argv.slice(2)) {
   const [key, value] = arg.split(/=(.*)/s);
   if (key === '--runs' && /^[1-9]\d*$/.test(value ?? '')) options.runs = Number(value);
-  else if (key === '--only' && value) options.only = value.split(',').map((s) => s.trim()).filter(Boolean);
+  else if (key === '--only' && value)
+    options.only = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   else fail(`Unknown or invalid argument "${arg}"; use --runs=N (N ≥ 1) and/or --only=name1,name2.`);
 }
 
@@ -53,13 +57,20 @@ const median = (xs) => {
 /** A text table; rows are arrays of strings, align is 'l' or 'r' per column (numbers right). */
 function table(header, rows, align) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 async function filesUnder(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 // ---- 1. sizes ----
@@ -80,18 +91,39 @@ async function sizes() {
   // and a total. Compressed totals are sums of per-file sizes: each file is fetched on its own.
   const rows = [];
   const sum = (label, group) =>
-    rows.push({ label, files: group.length, ...Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, group.reduce((n, f) => n + f[k], 0)])) });
+    rows.push({
+      label,
+      files: group.length,
+      ...Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, group.reduce((n, f) => n + f[k], 0)])),
+    });
   for (const f of files.filter((f) => f.path.split('/').length === 2)) sum(f.path, [f]);
-  const dirs = [...new Set(files.map((f) => f.path.split('/')).filter((p) => p.length > 2).map((p) => `${p[0]}/${p[1]}`))];
+  const dirs = [
+    ...new Set(
+      files
+        .map((f) => f.path.split('/'))
+        .filter((p) => p.length > 2)
+        .map((p) => `${p[0]}/${p[1]}`),
+    ),
+  ];
   for (const dir of dirs) {
     const inDir = files.filter((f) => f.path.startsWith(`${dir}/`));
     const kind = (f) => /(\.d\.ts|\.[^./]+)$/.exec(f.path)?.[1] ?? '(no extension)';
-    for (const k of [...new Set(inDir.map(kind))].sort()) sum(`${dir}/**/*${k}`, inDir.filter((f) => kind(f) === k));
+    for (const k of [...new Set(inDir.map(kind))].sort())
+      sum(
+        `${dir}/**/*${k}`,
+        inDir.filter((f) => kind(f) === k),
+      );
     sum(`${dir} total`, inDir);
   }
   sum('dist total', files);
   console.log('\nSizes (KB = 1024 bytes; gzip -9, brotli q11)\n');
-  console.log(table(['file', 'files', 'raw KB', 'gzip KB', 'brotli KB'], rows.map((r) => [r.label, String(r.files), kb(r.raw), kb(r.gzip), kb(r.brotli)]), 'lrrrr'));
+  console.log(
+    table(
+      ['file', 'files', 'raw KB', 'gzip KB', 'brotli KB'],
+      rows.map((r) => [r.label, String(r.files), kb(r.raw), kb(r.gzip), kb(r.brotli)]),
+      'lrrrr',
+    ),
+  );
   return { files, groups: rows };
 }
 
@@ -114,11 +146,16 @@ function startServer() {
     let file;
     try {
       file = resolve(root, `.${decodeURIComponent(new URL(req.url, 'http://x').pathname)}`);
-    } catch {}
+    } catch {
+      // A malformed URL: file stays undefined and the request gets a 404.
+    }
     try {
       if (!file || !file.startsWith(root)) throw new Error('outside the repository');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       missing.add(req.url);
@@ -136,12 +173,15 @@ async function loadScenarios() {
   const all = [];
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.js'))) {
     const s = (await import(pathToFileURL(join(dir, file)))).default;
-    if (!s?.name || !s.page?.startsWith('/')) fail(`bench/scenarios/${file} must default-export { name, page: '/bench/pages/…', description }.`);
+    if (!s?.name || !s.page?.startsWith('/'))
+      fail(`bench/scenarios/${file} must default-export { name, page: '/bench/pages/…', description }.`);
     all.push(s);
   }
   all.sort((a, b) => a.name.localeCompare(b.name));
   const names = all.map((s) => s.name);
-  for (const s of all) if (s.baseline && !names.includes(s.baseline)) fail(`Scenario ${s.name} has baseline "${s.baseline}", which is not a scenario.`);
+  for (const s of all)
+    if (s.baseline && !names.includes(s.baseline))
+      fail(`Scenario ${s.name} has baseline "${s.baseline}", which is not a scenario.`);
   if (!options.only) return all;
   const unknown = options.only.filter((n) => !names.includes(n));
   if (unknown.length) fail(`Unknown scenario(s) in --only: ${unknown.join(', ')}. Known: ${names.join(', ')}.`);
@@ -162,7 +202,12 @@ async function measure(browser, origin, scenario) {
       let value;
       let done;
       window.__benchDone = new Promise((r) => (done = r));
-      Object.defineProperty(window, 'benchResult', { get: () => value, set: (v) => done((value = v)) });
+      Object.defineProperty(window, 'benchResult', {
+        get: () => value,
+        set: (v) => {
+          done((value = v));
+        },
+      });
     });
     const response = await page.goto(origin + scenario.page, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
     if (!response?.ok()) throw new Error(`${scenario.page} answered ${response?.status()}`);
@@ -170,10 +215,13 @@ async function measure(browser, origin, scenario) {
     const timeout = new Promise((_, ko) => {
       timer = setTimeout(() => ko(new Error(`no window.benchResult after ${TIMEOUT / 1000} s`)), TIMEOUT);
     });
-    const result = await Promise.race([page.evaluate(() => window.__benchDone), timeout]).finally(() => clearTimeout(timer));
+    const result = await Promise.race([page.evaluate(() => window.__benchDone), timeout]).finally(() =>
+      clearTimeout(timer),
+    );
     const value = typeof result === 'number' ? { ms: result } : result;
     if (value?.error) throw new Error(value.error);
-    if (typeof value?.ms !== 'number') throw new Error(`window.benchResult is not a number nor { ms }: ${JSON.stringify(result)}`);
+    if (typeof value?.ms !== 'number')
+      throw new Error(`window.benchResult is not a number nor { ms }: ${JSON.stringify(result)}`);
     return value;
   } catch (error) {
     error.message = `Scenario ${scenario.name}: ${error.message}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`;
@@ -215,7 +263,8 @@ async function runScenarios(scenarios) {
         if (round >= 0) samples.get(s.name).push(value);
       }
       // Progress on a terminal only: in logs, carriage returns would pile up as noise.
-      if (process.stdout.isTTY) process.stdout.write(round >= 0 ? `\rround ${round + 1}/${options.runs}` : '\rwarm-up…');
+      if (process.stdout.isTTY)
+        process.stdout.write(round >= 0 ? `\rround ${round + 1}/${options.runs}` : '\rwarm-up…');
     }
     if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
     return { browser: version, results: summarize(scenarios, samples) };
@@ -235,15 +284,35 @@ function summarize(scenarios, samples) {
       const xs = values.map((v) => v[key]).filter((x) => typeof x === 'number');
       if (key !== 'ms' && xs.length) extra[key] = { median: median(xs), values: xs };
     }
-    return { name: s.name, page: s.page, description: s.description, baseline: s.baseline ?? null, median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times, extra };
+    return {
+      name: s.name,
+      page: s.page,
+      description: s.description,
+      baseline: s.baseline ?? null,
+      median: median(times),
+      min: Math.min(...times),
+      max: Math.max(...times),
+      runs: times,
+      extra,
+    };
   });
   for (const r of results) {
     const base = results.find((b) => b.name === r.baseline);
     r.ratio = base ? r.median / base.median : null;
   }
-  const ratio = (r) => (r.ratio != null ? `${r.ratio.toFixed(2)}× ${r.baseline}` : r.baseline ? '(baseline not run)' : '');
-  const extras = (r) => Object.entries(r.extra).map(([k, v]) => `${k} ${ms(v.median)}`).join(', ');
-  console.log(table(['scenario', 'median ms', 'min ms', 'max ms', 'vs baseline (medians)', 'extra (medians, ms)'], results.map((r) => [r.name, ms(r.median), ms(r.min), ms(r.max), ratio(r), extras(r)]), 'lrrrll'));
+  const ratio = (r) =>
+    r.ratio != null ? `${r.ratio.toFixed(2)}× ${r.baseline}` : r.baseline ? '(baseline not run)' : '';
+  const extras = (r) =>
+    Object.entries(r.extra)
+      .map(([k, v]) => `${k} ${ms(v.median)}`)
+      .join(', ');
+  console.log(
+    table(
+      ['scenario', 'median ms', 'min ms', 'max ms', 'vs baseline (medians)', 'extra (medians, ms)'],
+      results.map((r) => [r.name, ms(r.median), ms(r.min), ms(r.max), ratio(r), extras(r)]),
+      'lrrrll',
+    ),
+  );
   for (const r of results) console.log(`  ${r.name}: ${r.description ?? ''}`);
   return results;
 }
@@ -256,7 +325,15 @@ try {
   const { browser, results } = await runScenarios(scenarios);
   if (missing.size) console.warn(`\nWarning: the server answered 404 for ${[...missing].join(', ')}`);
   const out = join(root, 'bench/results.json');
-  const report = { date: new Date().toISOString(), node: process.version, browser, runs: options.runs, warmup: WARMUP, sizes: size, scenarios: results };
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    browser,
+    runs: options.runs,
+    warmup: WARMUP,
+    sizes: size,
+    scenarios: results,
+  };
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWrote bench/results.json (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 } catch (error) {

@@ -6,9 +6,13 @@ import { join } from 'node:path';
 // The analyzer takes --outdir relative to the working directory, so stay inside the project.
 const dir = 'node_modules/.cache/cem-check';
 try {
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', dir], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    process.execPath,
+    ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', dir],
+    {
+      stdio: 'ignore',
+    },
+  );
   const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh !== committed) {

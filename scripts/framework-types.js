@@ -9,9 +9,19 @@ import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integrat
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // Element classes are exported, typed, from the package's `classes` entry.
-const common = { outdir: 'dist/types', globalTypePath: 'event-embed/classes', hideLogs: true, descriptionSrc: 'summary' };
+const common = {
+  outdir: 'dist/types',
+  globalTypePath: 'event-embed/classes',
+  hideLogs: true,
+  descriptionSrc: 'summary',
+};
 
 generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
 generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
-generateVsCodeCustomElementData(manifest, { outdir: 'dist/types', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true });
+generateVsCodeCustomElementData(manifest, {
+  outdir: 'dist/types',
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+  hideLogs: true,
+});
 console.log('dist/types: jsx.d.ts, vue.d.ts, vscode.html-custom-data.json, vscode.css-custom-data.json');

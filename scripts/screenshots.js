@@ -67,9 +67,18 @@ const WARNINGS = `{
 /** Each shot: a page, what to do on it, and the element to capture (else the page). */
 const shots = [
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
-  { name: 'builder-form', page: 'demo/builder.html', act: async (p) => (await example(p, 'sample.en', 'en'), mode(p, 'form')) },
+  {
+    name: 'builder-form',
+    page: 'demo/builder.html',
+    act: async (p) => (await example(p, 'sample.en', 'en'), mode(p, 'form')),
+  },
   { name: 'builder-errors', page: 'demo/builder.html', act: (p) => paste(p, BROKEN), clip: '.data' },
-  { name: 'builder-warnings', page: 'demo/builder.html', act: async (p) => (await paste(p, WARNINGS), mode(p, 'form')), clip: '.data' },
+  {
+    name: 'builder-warnings',
+    page: 'demo/builder.html',
+    act: async (p) => (await paste(p, WARNINGS), mode(p, 'form')),
+    clip: '.data',
+  },
   {
     name: 'builder-snippet',
     page: 'demo/builder.html',
@@ -89,10 +98,14 @@ async function example(page, name, lang) {
   await page.select('#lang', lang);
 }
 async function paste(page, text) {
-  await page.$eval('#json', (el, t) => {
-    el.value = t;
-    el.dispatchEvent(new Event('input'));
-  }, text);
+  await page.$eval(
+    '#json',
+    (el, t) => {
+      el.value = t;
+      el.dispatchEvent(new Event('input'));
+    },
+    text,
+  );
 }
 const mode = (page, value) => page.click(`input[name="mode"][value="${value}"]`);
 
@@ -119,7 +132,11 @@ try {
       await (await page.$(shot.clip)).screenshot({ path });
     } else {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.screenshot({ path, clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) }, captureBeyondViewport: true });
+      await page.screenshot({
+        path,
+        clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) },
+        captureBeyondViewport: true,
+      });
     }
     console.log(`docs/screenshots/${shot.name}.png`);
     await page.close();

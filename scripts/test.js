@@ -9,7 +9,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 if (args[0]?.startsWith('--browsers=')) process.env.BROWSERS = args.shift().slice('--browsers='.length);
 
-const wtr = [process.execPath, `${root}node_modules/@web/test-runner/dist/bin.js`, '--config', `${root}web-test-runner.config.js`, ...args];
+const wtr = [
+  process.execPath,
+  `${root}node_modules/@web/test-runner/dist/bin.js`,
+  '--config',
+  `${root}web-test-runner.config.js`,
+  ...args,
+];
 const needsDisplay =
   (process.env.BROWSERS ?? '').split(',').some((b) => b.trim() === 'webkit') &&
   !process.env.DISPLAY &&
@@ -18,7 +24,9 @@ const needsDisplay =
 let command = wtr;
 if (needsDisplay) {
   if (!existsSync('/usr/bin/xvfb-run')) {
-    console.error('\nWebKit needs a display and xvfb-run was not found: run `npm run setup:browsers` (Debian/Ubuntu).\n');
+    console.error(
+      '\nWebKit needs a display and xvfb-run was not found: run `npm run setup:browsers` (Debian/Ubuntu).\n',
+    );
     process.exit(1);
   }
   // Default xvfb-run screen is 8-bit colour; give WebKit a normal 24-bit one.
@@ -46,7 +54,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     for (const pid of wtrPids()) {
       try {
         process.kill(pid, signal);
-      } catch {}
+      } catch {
+        // Already gone.
+      }
     }
   });
 }

@@ -109,13 +109,17 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   scriptUrl.value = options.scriptUrl ?? page('../dist/event-embed.js');
   const [schema, manifest] = await Promise.all([
     json<Schema>(options.schemaUrl ?? page('../dist/event.schema.json')),
-    json<{ modules: { declarations?: { tagName?: string; summary?: string }[] }[] }>(options.manifestUrl ?? page('../custom-elements.json')),
+    json<{ modules: { declarations?: { tagName?: string; summary?: string }[] }[] }>(
+      options.manifestUrl ?? page('../custom-elements.json'),
+    ),
     loadLibrary(),
   ]);
 
   // The widgets: every registered event-* tag, with its summary from the manifest.
   const summaries = new Map(
-    (manifest?.modules ?? []).flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d.summary ?? '']] : [])),
+    (manifest?.modules ?? [])
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.tagName ? [[d.tagName, d.summary ?? '']] : [])),
   );
   const tags = [...new Set(['event-card', ...registered, ...summaries.keys()])].filter((t) => customElements.get(t));
   for (const tag of tags) {
@@ -193,7 +197,9 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       const rest = s.path.slice(best.path.length).replace(/^\./, '');
       const message = s.message.startsWith(`${s.path}: `) ? s.message.slice(s.path.length + 2) : s.message;
       best.box.querySelector(':scope > .problems')!.append(item(s, rest ? `${rest}: ${message}` : message));
-      for (const c of best.box.querySelectorAll(':scope > input, :scope > select, :scope > textarea, :scope > .row > input')) {
+      for (const c of best.box.querySelectorAll(
+        ':scope > input, :scope > select, :scope > textarea, :scope > .row > input',
+      )) {
         c.setAttribute('aria-invalid', 'true');
       }
     }
@@ -202,7 +208,8 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
 
   function renderForm(focusId?: string) {
     if (!schema) {
-      formHost.textContent = 'The form needs the JSON Schema (dist/event.schema.json): run `npm run schema`. Paste JSON-LD meanwhile.';
+      formHost.textContent =
+        'The form needs the JSON Schema (dist/event.schema.json): run `npm run schema`. Paste JSON-LD meanwhile.';
       return;
     }
     // The object the form edits in place.
@@ -210,9 +217,10 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     if (!text.value.trim()) edited = { '@context': 'https://schema.org', '@type': 'Event' };
     else if (isObj(parsed) && !('@graph' in parsed) && !('mainEntity' in parsed)) edited = parsed;
     else {
-      formHost.textContent = parsed === undefined
-        ? 'The JSON-LD has errors: fix them in the JSON-LD view first (the form edits the data it holds).'
-        : 'The form edits one Event object; this data is a list, a @graph or a page. Edit it as JSON-LD.';
+      formHost.textContent =
+        parsed === undefined
+          ? 'The JSON-LD has errors: fix them in the JSON-LD view first (the form edits the data it holds).'
+          : 'The form edits one Event object; this data is a list, a @graph or a page. Edit it as JSON-LD.';
       formProblems.replaceChildren();
       return;
     }
@@ -287,7 +295,9 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       accent: accent.value !== DEFAULT_ACCENT ? accent.value : undefined,
       form: value('form') === 'block' ? 'block' : 'attribute',
       fallback:
-        fallback.checked && result.ok ? fallbackHtml(result.event, lang.value, (t instanceof Promise ? en : t).details) : undefined,
+        fallback.checked && result.ok
+          ? fallbackHtml(result.event, lang.value, (t instanceof Promise ? en : t).details)
+          : undefined,
     });
   }
 
@@ -330,7 +340,11 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     const data = await json<unknown>(url.href);
     if (data === undefined) return;
     // Image paths in the example files are relative to the file; make them absolute.
-    const absolute = JSON.stringify(data, (_, v) => (typeof v === 'string' && /^\.\.?\//.test(v) ? new URL(v, url).href : v), 2);
+    const absolute = JSON.stringify(
+      data,
+      (_, v) => (typeof v === 'string' && /^\.\.?\//.test(v) ? new URL(v, url).href : v),
+      2,
+    );
     text.value = absolute;
     update();
     if (!formPanel.hidden) setMode();
@@ -342,10 +356,12 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   for (const el of root.querySelectorAll<HTMLButtonElement>('[data-example]')) {
     el.addEventListener('click', () => loadExample(el.dataset.example!));
   }
-  for (const el of [tagsBox, lang, ...root.querySelectorAll('input[name="theme"]')]) el.addEventListener('change', update);
+  for (const el of [tagsBox, lang, ...root.querySelectorAll('input[name="theme"]')])
+    el.addEventListener('change', update);
   accent.addEventListener('input', update);
   scriptUrl.addEventListener('input', renderSnippet);
-  for (const el of [fallback, ...root.querySelectorAll('input[name="form"]')]) el.addEventListener('change', renderSnippet);
+  for (const el of [fallback, ...root.querySelectorAll('input[name="form"]')])
+    el.addEventListener('change', renderSnippet);
 
   copy.addEventListener('click', async () => {
     try {
@@ -354,7 +370,8 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     } catch {
       snippet.focus();
       snippet.select();
-      copyStatus.textContent = 'This browser did not let the page copy: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
+      copyStatus.textContent =
+        'This browser did not let the page copy: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
     }
   });
 

@@ -33,7 +33,21 @@ interface Ctx {
 
 /** The common fields, per schema definition, in form order. */
 export const FIELDS: Record<string, string[]> = {
-  EventInput: ['name', 'startDate', 'endDate', 'timeZone', 'eventStatus', 'eventAttendanceMode', 'location', 'description', 'url', 'offers', 'organizer', 'image', 'subEvent'],
+  EventInput: [
+    'name',
+    'startDate',
+    'endDate',
+    'timeZone',
+    'eventStatus',
+    'eventAttendanceMode',
+    'location',
+    'description',
+    'url',
+    'offers',
+    'organizer',
+    'image',
+    'subEvent',
+  ],
   Place: ['name', 'address', 'url'],
   Offer: ['url', 'price', 'priceCurrency'],
   Organization: ['name', 'url', 'logo'],
@@ -87,7 +101,15 @@ export function offsetIn(zone: string, wall: string): string {
 }
 
 /** A labelled field with its help text and a place for its problems. */
-function wrap(kind: string, paths: string[], id: string, text: string, control: HTMLElement[], hint?: string, group = false) {
+function wrap(
+  kind: string,
+  paths: string[],
+  id: string,
+  text: string,
+  control: HTMLElement[],
+  hint?: string,
+  group = false,
+) {
   const box = document.createElement(group ? 'fieldset' : 'div');
   box.className = `field ${kind}`;
   if (group && kind !== 'date') box.id = id;
@@ -135,7 +157,8 @@ function dateField(ctx: Ctx, slot: Slot, key: string, paths: string[], id: strin
     // The offset in the event's zone; without a zone, the offset the value had (if any).
     const zone = ctx.doc.timeZone;
     const old = String(slot.get()?.[key] ?? '');
-    const offset = typeof zone === 'string' && zone ? offsetIn(zone, wall) : (/(Z|[+-]\d{2}:?\d{2})$/.exec(old)?.[0] ?? '');
+    const offset =
+      typeof zone === 'string' && zone ? offsetIn(zone, wall) : (/(Z|[+-]\d{2}:?\d{2})$/.exec(old)?.[0] ?? '');
     set(ctx, slot, key, `${wall}:00${offset}`);
   };
   date.addEventListener('input', write);
@@ -144,7 +167,15 @@ function dateField(ctx: Ctx, slot: Slot, key: string, paths: string[], id: strin
   const row = document.createElement('div');
   row.className = 'row';
   row.append(date, time);
-  const box = wrap('date', paths, id, label(key), [row], 'Day, and time at the venue (leave the time empty for an all-day event).', true);
+  const box = wrap(
+    'date',
+    paths,
+    id,
+    label(key),
+    [row],
+    'Day, and time at the venue (leave the time empty for an all-day event).',
+    true,
+  );
   for (const c of [date, time]) c.setAttribute('aria-describedby', `${id}-hint ${id}-problems`);
   return box;
 }
@@ -172,10 +203,14 @@ function field(ctx: Ctx, slot: Slot, key: string, s: Schema, paths: string[], re
         : def.enum!.some((e) => e.startsWith('https://schema.org/'))
           ? def.enum!.filter((e) => e.startsWith('https://schema.org/'))
           : def.enum!;
-    const current = typeof value === 'string' ? (choices.find((c) => c === value || c.endsWith(`/${value}`)) ?? value) : '';
+    const current =
+      typeof value === 'string' ? (choices.find((c) => c === value || c.endsWith(`/${value}`)) ?? value) : '';
     const none = key === 'timeZone' ? 'None: times are shown as written' : 'Not set';
     for (const c of ['', ...choices, ...(current && !choices.includes(current) ? [current] : [])]) {
-      const o = new Option(c ? (key === 'timeZone' ? c.replace(/_/g, ' ') : label(c.replace('https://schema.org/', ''))) : none, c);
+      const o = new Option(
+        c ? (key === 'timeZone' ? c.replace(/_/g, ' ') : label(c.replace('https://schema.org/', ''))) : none,
+        c,
+      );
       select.add(o);
     }
     select.value = current;
@@ -237,7 +272,9 @@ function listField(ctx: Ctx, parent: Slot, key: string, type: string, paths: str
       ctx.rerender(`${id}-add`);
     });
     const required = ctx.defs[type].required ?? [];
-    const controls = fields.map((f) => field(ctx, item(i), f, ctx.defs[type].properties![f], itemPaths, required.includes(f)));
+    const controls = fields.map((f) =>
+      field(ctx, item(i), f, ctx.defs[type].properties![f], itemPaths, required.includes(f)),
+    );
     return wrap('item', itemPaths, itemId, `${name} ${i + 1}`, [...controls, remove], undefined, true);
   });
   const add = document.createElement('button');
@@ -264,6 +301,10 @@ export function buildForm(schema: Schema, doc: Obj, changed: () => void, rerende
   const event = defs.EventInput;
   const form = document.createElement('div');
   form.className = 'schema-form';
-  form.append(...FIELDS.EventInput.map((key) => field(ctx, root, key, event.properties![key], [''], (event.required ?? []).includes(key))));
+  form.append(
+    ...FIELDS.EventInput.map((key) =>
+      field(ctx, root, key, event.properties![key], [''], (event.required ?? []).includes(key)),
+    ),
+  );
   return form;
 }

@@ -50,7 +50,7 @@ export function jsonLines(text: string): Map<string, number> {
 
 /** The line of the deepest part of `path` that the text has (a missing key: its object's line). */
 export function lineOf(lines: Map<string, number>, path: string): number {
-  for (let p = path; ; ) {
+  for (let p = path; ;) {
     const line = lines.get(p);
     if (line !== undefined) return line;
     const parent = p.replace(/(?:\.?[^.[\]]+|\[\d+\])$/, '');

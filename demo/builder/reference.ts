@@ -43,7 +43,11 @@ function code(text?: string): Node[] {
   return [c];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -91,12 +95,36 @@ function section(d: Declaration): HTMLElement {
       id('properties'),
       'Properties',
       ['property', 'type', 'description'],
-      props.map((p) => [code(p.name), code(p.type?.text), rich(`${p.description ?? ''}${p.readonly ? ' (read-only)' : ''}`)]),
+      props.map((p) => [
+        code(p.name),
+        code(p.type?.text),
+        rich(`${p.description ?? ''}${p.readonly ? ' (read-only)' : ''}`),
+      ]),
     ),
-    ...table(id('events'), 'Events', ['event', 'type', 'description'], (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), rich(e.description)])),
-    ...table(id('states'), 'States', ['state', 'description'], (d.cssStates ?? []).map((s) => [code(`:state(${s.name})`), rich(s.description)])),
-    ...table(id('parts'), 'Parts', ['part', 'description'], (d.cssParts ?? []).map((p) => [code(`::part(${p.name})`), rich(p.description)])),
-    ...table(id('slots'), 'Slots', ['slot', 'description'], (d.slots ?? []).map((s) => [code(s.name || '(default)'), rich(s.description)])),
+    ...table(
+      id('events'),
+      'Events',
+      ['event', 'type', 'description'],
+      (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), rich(e.description)]),
+    ),
+    ...table(
+      id('states'),
+      'States',
+      ['state', 'description'],
+      (d.cssStates ?? []).map((s) => [code(`:state(${s.name})`), rich(s.description)]),
+    ),
+    ...table(
+      id('parts'),
+      'Parts',
+      ['part', 'description'],
+      (d.cssParts ?? []).map((p) => [code(`::part(${p.name})`), rich(p.description)]),
+    ),
+    ...table(
+      id('slots'),
+      'Slots',
+      ['slot', 'description'],
+      (d.slots ?? []).map((s) => [code(s.name || '(default)'), rich(s.description)]),
+    ),
     ...table(
       id('tokens'),
       'CSS custom properties',
@@ -122,7 +150,11 @@ export async function renderReference(root: HTMLElement, manifestUrl: string) {
     .filter((d) => d.tagName)
     .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
   status.textContent = `${elements.length} element${elements.length === 1 ? '' : 's'}.`;
-  const toc = el('nav', {}, el('ul', {}, ...elements.map((d) => el('li', {}, el('a', { href: `#${d.tagName}` }, ...code(`<${d.tagName}>`))))));
+  const toc = el(
+    'nav',
+    {},
+    el('ul', {}, ...elements.map((d) => el('li', {}, el('a', { href: `#${d.tagName}` }, ...code(`<${d.tagName}>`))))),
+  );
   toc.setAttribute('aria-label', 'Elements');
   root.append(toc, ...elements.map(section));
 }

@@ -52,8 +52,7 @@ export function buildSnippet(data: unknown, o: SnippetOptions): string {
   const lines = [`<script type="module" src="${escapeHtml(o.scriptUrl)}"></script>`];
   if (id) lines.push(block(id));
   o.tags.forEach((tag, i) => {
-    const data_ =
-      o.form === 'attribute' ? [`event="${escapeHtml(JSON.stringify(data))}"`] : id ? [`src="#${id}"`] : [];
+    const data_ = o.form === 'attribute' ? [`event="${escapeHtml(JSON.stringify(data))}"`] : id ? [`src="#${id}"`] : [];
     const children = [o.form === 'block' && !id ? block() : '', i === 0 ? (o.fallback ?? '') : ''].filter(Boolean);
     const open = `<${tag}${[...attrs, ...data_].map((a) => ` ${a}`).join('')}>`;
     lines.push(children.length ? `${open}\n${indent(children.join('\n'), '  ')}\n</${tag}>` : `${open}</${tag}>`);
@@ -81,7 +80,8 @@ function dateText(e: EventModel, lang: string): string {
  */
 export function fallbackHtml(e: EventModel, lang: string, details: string): string {
   const lines = [`<strong>${escapeHtml(e.name)}</strong>`];
-  if (e.start) lines.push(`<time datetime="${escapeHtml(datetimeAttr(e.start))}">${escapeHtml(dateText(e, lang))}</time>`);
+  if (e.start)
+    lines.push(`<time datetime="${escapeHtml(datetimeAttr(e.start))}">${escapeHtml(dateText(e, lang))}</time>`);
   for (const p of e.places) lines.push(escapeHtml([p.name, p.address].filter(Boolean).join(', ')));
   if (e.url) lines.push(`<a href="${escapeHtml(e.url)}">${escapeHtml(details)}</a>`);
   return `<p>\n${indent(lines.join('<br>\n'), '  ')}\n</p>`;

@@ -17,7 +17,11 @@ const MAX = 1000;
 
 /** Kind of times: d = all-day dates, z = UTC instants, l = floating local times. */
 type Kind = 'd' | 'z' | 'l';
-interface Span { k: Kind; s: number; e: number }
+interface Span {
+  k: Kind;
+  s: number;
+  e: number;
+}
 
 /** Start and (exclusive) end of the event; undefined when it has no start. */
 function span({ start, end }: EventModel): Span | undefined {
@@ -28,7 +32,7 @@ function span({ start, end }: EventModel): Span | undefined {
   if (end) {
     // schema.org end dates are inclusive: a bare end date lasts until the next midnight.
     const w = end.wall + (end.allDay ? DAY : 0);
-    e = k == 'd' ? Math.ceil(w / DAY) * DAY : k == 'z' ? end.instant ?? s + w - start.wall : w;
+    e = k == 'd' ? Math.ceil(w / DAY) * DAY : k == 'z' ? (end.instant ?? s + w - start.wall) : w;
   }
   if (!(e > s)) e = s + (k == 'd' ? DAY : HOUR);
   return { k, s, e };
@@ -52,14 +56,13 @@ const where = (e: EventModel) => {
 const details = (e: EventModel, max = Infinity) => {
   let d = e.description;
   if (d && d.length > max) d = d.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '') + '…';
-  return [d, e.url, ...e.online.map((o) => o.url)]
-    .filter((x, i, a) => x && a.indexOf(x) == i)
-    .join('\n\n');
+  return [d, e.url, ...e.online.map((o) => o.url)].filter((x, i, a) => x && a.indexOf(x) == i).join('\n\n');
 };
 
 /** 32+32-bit FNV-style hash, for a stable UID that does not leak the id into the file. */
 const hash = (s: string) => {
-  let a = 0x811c9dc5, b = 0x2545f491;
+  let a = 0x811c9dc5,
+    b = 0x2545f491;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
@@ -72,16 +75,21 @@ const hash = (s: string) => {
 const text = (s: string) =>
   s
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '')
     .replace(/[\\;,\n]/g, (c) => (c == '\n' ? '\\n' : '\\' + c));
 
 /** One content line, folded at 75 UTF-8 octets between characters, ending in CRLF. */
 const fold = (line: string) => {
-  let out = '', n = 0;
+  let out = '',
+    n = 0;
   for (const c of line) {
     const cp = c.codePointAt(0)!;
     const b = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    if (n + b > 75) (out += '\r\n '), (n = 1);
+    if (n + b > 75) {
+      out += '\r\n ';
+      n = 1;
+    }
     out += c;
     n += b;
   }
@@ -90,9 +98,10 @@ const fold = (line: string) => {
 
 /** An .ics file (VCALENDAR with one VEVENT); `now` is the DTSTAMP. */
 export function toIcs(e: EventModel, now = new Date()): string {
-  const t = span(e), desc = details(e), loc = where(e);
-  const dt = (name: string, v: number) =>
-    name + (t!.k == 'd' ? ';VALUE=DATE:' : ':') + basic(v, t!.k);
+  const t = span(e),
+    desc = details(e),
+    loc = where(e);
+  const dt = (name: string, v: number) => name + (t!.k == 'd' ? ';VALUE=DATE:' : ':') + basic(v, t!.k);
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -109,8 +118,7 @@ export function toIcs(e: EventModel, now = new Date()): string {
     loc && 'LOCATION:' + text(loc),
     // A URI value is not escaped; percent-encode anything that could break the line.
     e.url && 'URL:' + e.url.replace(/[\0-\x20\x7f]/g, encodeURIComponent),
-    'STATUS:' +
-      (e.status == 'cancelled' ? 'CANCELLED' : e.status == 'postponed' ? 'TENTATIVE' : 'CONFIRMED'),
+    'STATUS:' + (e.status == 'cancelled' ? 'CANCELLED' : e.status == 'postponed' ? 'TENTATIVE' : 'CONFIRMED'),
     'END:VEVENT',
     'END:VCALENDAR',
   ]
@@ -122,7 +130,8 @@ export function toIcs(e: EventModel, now = new Date()): string {
 /** Sets the text fields, then gives the query with spaces as %20: URLSearchParams writes `+`
  * (a literal `+` is %2B), which not every calendar decodes. */
 const query = (p: URLSearchParams, body: string, e: EventModel) => {
-  const d = details(e, MAX), l = where(e);
+  const d = details(e, MAX),
+    l = where(e);
   if (d) p.set(body, d);
   if (l) p.set('location', l);
   return String(p).replace(/\+/g, '%20');
@@ -130,7 +139,8 @@ const query = (p: URLSearchParams, body: string, e: EventModel) => {
 
 /** A Google Calendar "new event" link. */
 export function googleCalendarUrl(e: EventModel): string {
-  const p = new URLSearchParams({ action: 'TEMPLATE', text: e.name }), t = span(e);
+  const p = new URLSearchParams({ action: 'TEMPLATE', text: e.name }),
+    t = span(e);
   if (t) {
     p.set('dates', basic(t.s, t.k) + '/' + basic(t.e, t.k));
     // Floating times are read in `ctz` when given, else in the user's own zone.
@@ -154,5 +164,4 @@ export function outlookCalendarUrl(e: EventModel, service: 'live' | 'office' = '
 }
 
 /** A `data:` URL of an .ics text (iOS Safari opens its "Add to Calendar" sheet for it). */
-export const icsDataUrl = (ics: string): string =>
-  'data:text/calendar;charset=utf-8,' + encodeURIComponent(ics);
+export const icsDataUrl = (ics: string): string => 'data:text/calendar;charset=utf-8,' + encodeURIComponent(ics);

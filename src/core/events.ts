@@ -2,7 +2,10 @@ import type { EventModel, Warning } from './event/model.js';
 
 /** Fired when an element has its event data and has rendered it. Bubbles, composed. */
 export class EventEmbedLoadEvent extends Event {
-  constructor(readonly event: EventModel, readonly warnings: Warning[]) {
+  constructor(
+    readonly event: EventModel,
+    readonly warnings: Warning[],
+  ) {
     super('event-embed-load', { bubbles: true, composed: true });
   }
   /** The same as the properties, for listeners that read `detail` as with a CustomEvent. */

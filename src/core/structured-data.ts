@@ -11,7 +11,9 @@ let policy: { createScript(s: string): unknown } | null | undefined;
 
 /** The Trusted Types policy (`event-embed`) for the JSON-LD text, where the page enforces them. */
 function trusted(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): { createScript(s: string): unknown } } }).trustedTypes;
+  const tt = (
+    globalThis as { trustedTypes?: { createPolicy(n: string, p: object): { createScript(s: string): unknown } } }
+  ).trustedTypes;
   if (!tt) return json;
   policy ??= (() => {
     try {

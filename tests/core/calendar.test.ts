@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EventModel, When } from '../../src/core/event/model.js';
-import {
-  googleCalendarUrl,
-  icsDataUrl,
-  outlookCalendarUrl,
-  toIcs,
-} from '../../src/core/calendar.js';
+import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toIcs } from '../../src/core/calendar.js';
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 
@@ -111,10 +106,7 @@ function checkShape(ics: string) {
   expect(stack).to.deep.equal([]);
   const props = parse(ics);
   expect(props[0]).to.deep.include({ name: 'BEGIN', value: 'VCALENDAR' });
-  expect(props.filter((p) => p.name === 'BEGIN').map((p) => p.value)).to.deep.equal([
-    'VCALENDAR',
-    'VEVENT',
-  ]);
+  expect(props.filter((p) => p.name === 'BEGIN').map((p) => p.value)).to.deep.equal(['VCALENDAR', 'VEVENT']);
   return props;
 }
 

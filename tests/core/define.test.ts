@@ -22,7 +22,9 @@ describe('registration', () => {
       static readonly version = '0.0.1';
     }
     customElements.define('event-embed-test-old', Older);
-    const { warnings, errors } = await captureConsole(() => define('event-embed-test-old', class extends HTMLElement {}));
+    const { warnings, errors } = await captureConsole(() =>
+      define('event-embed-test-old', class extends HTMLElement {}),
+    );
     expect(customElements.get('event-embed-test-old')).to.equal(Older);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([

@@ -73,9 +73,12 @@ const ARGS = {
 
 /** Sample argument lists for each function, by path. */
 function samples(path: string): unknown[][] {
-  if (path.startsWith('errors.')) return [[ARGS], [{ ...ARGS, found: '' }], [{ ...ARGS, seconds: 1 }], [{ ...ARGS, seconds: 22 }]];
+  if (path.startsWith('errors.'))
+    return [[ARGS], [{ ...ARGS, found: '' }], [{ ...ARGS, seconds: 1 }], [{ ...ARGS, seconds: 22 }]];
   if (path === 'agenda.zone') return [['Eastern European Summer Time'], ['UTC+3']];
-  return [0, 1, 2, 3, 5, 11, 12, 21, 22, 25, 100, 101].map((n) => (path === 'gallery.showAll' ? [n] : [Math.min(n, 3) || 1, n || 1]));
+  return [0, 1, 2, 3, 5, 11, 12, 21, 22, 25, 100, 101].map((n) =>
+    path === 'gallery.showAll' ? [n] : [Math.min(n, 3) || 1, n || 1],
+  );
 }
 
 /** How a language may write a number: as is, or in its own digits. */
@@ -97,8 +100,14 @@ describe('UI languages', () => {
     expect(en.length).to.be.greaterThan(60);
     for (const lang of LANGS.slice(1)) {
       const keys = shape(await load(lang));
-      expect(keys.filter((k) => !en.includes(k)), `${lang}: keys English lacks (or of another kind)`).to.deep.equal([]);
-      expect(en.filter((k) => !keys.includes(k)), `${lang}: keys missing`).to.deep.equal([]);
+      expect(
+        keys.filter((k) => !en.includes(k)),
+        `${lang}: keys English lacks (or of another kind)`,
+      ).to.deep.equal([]);
+      expect(
+        en.filter((k) => !keys.includes(k)),
+        `${lang}: keys missing`,
+      ).to.deep.equal([]);
     }
   });
 
@@ -115,7 +124,9 @@ describe('UI languages', () => {
           const where = `${lang} ${path}(${JSON.stringify(args)}) = ${JSON.stringify(out)}`;
           expect(out, where).to.be.a('string');
           expect((out as string).trim(), where).not.to.equal('');
-          expect(out, where).not.to.match(path === 'errors.objectAttr' ? /undefined|NaN/ : /undefined|NaN|\[object Object\]/);
+          expect(out, where).not.to.match(
+            path === 'errors.objectAttr' ? /undefined|NaN/ : /undefined|NaN|\[object Object\]/,
+          );
           // Whatever English shows of the arguments, the language shows too (counts of 1
           // and 2 may be words, as in Arabic).
           const english = reference(...args) as string;
@@ -125,7 +136,10 @@ describe('UI languages', () => {
             if (typeof v === 'number' && v <= 2 && path.startsWith('gallery.showAll')) continue;
             if (path === 'errors.timeout' && Number(v) <= 2) continue;
             const forms = typeof v === 'number' ? numberIn(lang, v) : [String(v)];
-            expect(forms.some((f) => (out as string).includes(f)), `${where} lacks ${v}`).to.equal(true);
+            expect(
+              forms.some((f) => (out as string).includes(f)),
+              `${where} lacks ${v}`,
+            ).to.equal(true);
           }
         }
       }
@@ -199,7 +213,11 @@ describe('languages in the built bundle (dist/event-embed.js, made by npm test)'
     try {
       await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
       const doc = iframe.contentDocument!;
-      await waitUntil(() => [...doc.querySelectorAll<EventCard>('event-card')].every((el) => el.state === 'ready'), 'widgets ready', { timeout: 5000 });
+      await waitUntil(
+        () => [...doc.querySelectorAll<EventCard>('event-card')].every((el) => el.state === 'ready'),
+        'widgets ready',
+        { timeout: 5000 },
+      );
       return iframe
         .contentWindow!.performance.getEntriesByType('resource')
         .map((e) => /\/chunks\/([a-z]{2})\.js$/.exec(e.name)?.[1])
@@ -227,7 +245,8 @@ describe('<event-card> in every language', () => {
       const el = await render<EventCard>('event-card', event, { lang });
       expect(el.state).to.equal('ready');
       const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
-      const text = (s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)].map((e) => e.textContent!.trim());
+      const text = (s: string) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)].map((e) => e.textContent!.trim());
 
       const when = $('[part="when"]').textContent!;
       if (Intl.DateTimeFormat.supportedLocalesOf(lang).length) {
@@ -254,7 +273,12 @@ describe('<event-card> in every language', () => {
       expect($('[part="more"]').textContent!.trim()).to.equal(t.more);
       ($('[part="calendar"]') as HTMLDetailsElement).open = true;
       await waitUntil(() => text('[part="calendar-menu"] a').length === 4, 'calendar links');
-      expect(text('[part="calendar-menu"] a')).to.deep.equal([t.calendarIcs, t.calendarGoogle, t.calendarOutlook, t.calendarOffice]);
+      expect(text('[part="calendar-menu"] a')).to.deep.equal([
+        t.calendarIcs,
+        t.calendarGoogle,
+        t.calendarOutlook,
+        t.calendarOffice,
+      ]);
     });
 
     it(`shows an editor's error in ${lang}`, async () => {

@@ -47,7 +47,13 @@ describe('parseEvent: schema.org shapes', () => {
     expect(ok(parseEvent(base)).name).to.equal('Meetup');
   });
 
-  for (const type of ['Event', 'BusinessEvent', 'https://schema.org/Festival', 'schema:EducationEvent', ['Thing', 'MusicEvent']]) {
+  for (const type of [
+    'Event',
+    'BusinessEvent',
+    'https://schema.org/Festival',
+    'schema:EducationEvent',
+    ['Thing', 'MusicEvent'],
+  ]) {
     it(`accepts @type ${JSON.stringify(type)}`, () => {
       expect(ok(parseEvent({ '@type': type, ...base })).name).to.equal('Meetup');
     });
@@ -77,14 +83,26 @@ describe('parseEvent: schema.org shapes', () => {
   });
 
   it('takes the first Event of an array and an Event under mainEntity', () => {
-    expect(ok(parseEvent([{ '@type': 'WebPage', name: 'Page' }, { '@type': 'Event', name: 'In list' }])).name).to.equal('In list');
-    expect(ok(parseEvent({ '@type': 'WebPage', name: 'Page', mainEntity: { '@type': 'Event', name: 'Main' } })).name).to.equal('Main');
+    expect(
+      ok(
+        parseEvent([
+          { '@type': 'WebPage', name: 'Page' },
+          { '@type': 'Event', name: 'In list' },
+        ]),
+      ).name,
+    ).to.equal('In list');
+    expect(
+      ok(parseEvent({ '@type': 'WebPage', name: 'Page', mainEntity: { '@type': 'Event', name: 'Main' } })).name,
+    ).to.equal('Main');
   });
 
   it('reads multi-valued and language-tagged text', () => {
     const e = ok(
       parseEvent({
-        name: [{ '@value': 'Круглый стол', '@language': 'ru' }, { '@value': 'Round table', '@language': 'en' }],
+        name: [
+          { '@value': 'Круглый стол', '@language': 'ru' },
+          { '@value': 'Round table', '@language': 'en' },
+        ],
         description: { '@value': 'Текст', '@language': 'ru' },
       }),
     );
@@ -95,7 +113,9 @@ describe('parseEvent: schema.org shapes', () => {
   it('reads enum values in full and short form', () => {
     expect(ok(parseEvent({ ...base, eventStatus: 'https://schema.org/EventCancelled' })).status).to.equal('cancelled');
     expect(ok(parseEvent({ ...base, eventStatus: 'EventPostponed' })).status).to.equal('postponed');
-    expect(ok(parseEvent({ ...base, eventStatus: 'http://schema.org/EventMovedOnline' })).status).to.equal('movedOnline');
+    expect(ok(parseEvent({ ...base, eventStatus: 'http://schema.org/EventMovedOnline' })).status).to.equal(
+      'movedOnline',
+    );
     expect(ok(parseEvent({ ...base, eventAttendanceMode: 'OnlineEventAttendanceMode' })).attendance).to.equal('online');
   });
 
@@ -104,7 +124,12 @@ describe('parseEvent: schema.org shapes', () => {
       parseEvent({
         ...base,
         location: [
-          { '@type': 'Place', name: 'Hall', address: 'Main St 1, Tallinn', geo: { latitude: '59.43', longitude: '24.75' } },
+          {
+            '@type': 'Place',
+            name: 'Hall',
+            address: 'Main St 1, Tallinn',
+            geo: { latitude: '59.43', longitude: '24.75' },
+          },
           { '@type': 'VirtualLocation', url: 'https://example.org/live' },
           'Room 5',
         ],
@@ -123,7 +148,10 @@ describe('parseEvent: schema.org shapes', () => {
       parseEvent({
         ...base,
         organizer: { '@type': 'Person', givenName: 'Anna', familyName: 'Ivanova', url: 'https://example.org/anna' },
-        sponsor: ['ACME', { '@type': 'Organization', name: 'Beta', logo: { '@type': 'ImageObject', contentUrl: '/beta.svg' } }],
+        sponsor: [
+          'ACME',
+          { '@type': 'Organization', name: 'Beta', logo: { '@type': 'ImageObject', contentUrl: '/beta.svg' } },
+        ],
         funder: { '@type': 'Organization', name: 'Fund', image: 'https://example.org/fund.png' },
       }),
     );
@@ -141,15 +169,38 @@ describe('parseEvent: schema.org shapes', () => {
         ...base,
         image: [
           'https://example.org/a.jpg',
-          { '@type': 'ImageObject', contentUrl: 'b.jpg', caption: 'B', width: 800, height: '600', thumbnail: { contentUrl: 'b-small.jpg' } },
+          {
+            '@type': 'ImageObject',
+            contentUrl: 'b.jpg',
+            caption: 'B',
+            width: 800,
+            height: '600',
+            thumbnail: { contentUrl: 'b-small.jpg' },
+          },
           { url: 'c.jpg', name: 'C', width: { '@type': 'QuantitativeValue', value: 10 } },
         ],
       }),
     );
     expect(e.images).to.deep.equal([
       { url: 'https://example.org/a.jpg' },
-      { url: 'b.jpg', thumbnail: 'b-small.jpg', caption: 'B', name: undefined, description: undefined, width: 800, height: 600 },
-      { url: 'c.jpg', thumbnail: undefined, caption: undefined, name: 'C', description: undefined, width: 10, height: undefined },
+      {
+        url: 'b.jpg',
+        thumbnail: 'b-small.jpg',
+        caption: 'B',
+        name: undefined,
+        description: undefined,
+        width: 800,
+        height: 600,
+      },
+      {
+        url: 'c.jpg',
+        thumbnail: undefined,
+        caption: undefined,
+        name: 'C',
+        description: undefined,
+        width: 10,
+        height: undefined,
+      },
     ]);
   });
 
@@ -158,7 +209,12 @@ describe('parseEvent: schema.org shapes', () => {
       parseEvent({
         ...base,
         url: 'https://example.org/e',
-        offers: { url: 'https://example.org/t', price: 0, priceCurrency: 'EUR', availability: 'https://schema.org/SoldOut' },
+        offers: {
+          url: 'https://example.org/t',
+          price: 0,
+          priceCurrency: 'EUR',
+          availability: 'https://schema.org/SoldOut',
+        },
         inLanguage: 'et',
         superEvent: { '@type': 'Event', name: 'Festival', url: 'https://example.org/f' },
         subEvent: [
@@ -166,7 +222,12 @@ describe('parseEvent: schema.org shapes', () => {
             name: 'Keynote',
             startDate: '2027-03-01T18:00:00+02:00',
             endDate: '2027-03-01T19:00:00+02:00',
-            performer: { '@type': 'Person', name: 'Mari', jobTitle: 'CTO', affiliation: { '@type': 'Organization', name: 'ACME' } },
+            performer: {
+              '@type': 'Person',
+              name: 'Mari',
+              jobTitle: 'CTO',
+              affiliation: { '@type': 'Organization', name: 'ACME' },
+            },
             location: { '@type': 'Place', name: 'Hall A' },
           },
         ],
@@ -174,11 +235,21 @@ describe('parseEvent: schema.org shapes', () => {
     );
     expect(e.url).to.equal('https://example.org/e');
     expect(e.id).to.equal('https://example.org/e');
-    expect(e.offers[0]).to.deep.equal({ url: 'https://example.org/t', price: '0', priceCurrency: 'EUR', availability: 'soldOut' });
+    expect(e.offers[0]).to.deep.equal({
+      url: 'https://example.org/t',
+      price: '0',
+      priceCurrency: 'EUR',
+      availability: 'soldOut',
+    });
     expect(e.inLanguage).to.equal('et');
     expect(e.superEvent).to.deep.equal({ name: 'Festival', url: 'https://example.org/f' });
     expect(e.subEvents[0]).to.deep.include({ name: 'Keynote', location: 'Hall A' });
-    expect(e.subEvents[0].performers[0]).to.include({ type: 'Person', name: 'Mari', jobTitle: 'CTO', affiliation: 'ACME' });
+    expect(e.subEvents[0].performers[0]).to.include({
+      type: 'Person',
+      name: 'Mari',
+      jobTitle: 'CTO',
+      affiliation: 'ACME',
+    });
   });
 });
 
@@ -188,7 +259,9 @@ describe('parseEvent: time', () => {
     expect(s).to.include({ allDay: false, offset: 180, instant: Date.UTC(2017, 9, 23, 12) });
   });
   it('reads Z, -hhmm and fractions', () => {
-    expect(ok(parseEvent({ name: 'x', startDate: '2017-10-23T12:00:00.5Z' })).start!.instant).to.equal(Date.UTC(2017, 9, 23, 12, 0, 0, 500));
+    expect(ok(parseEvent({ name: 'x', startDate: '2017-10-23T12:00:00.5Z' })).start!.instant).to.equal(
+      Date.UTC(2017, 9, 23, 12, 0, 0, 500),
+    );
     expect(ok(parseEvent({ name: 'x', startDate: '2017-10-23T07:00-0500' })).start!.offset).to.equal(-300);
   });
   it('keeps a local time without offset as written, resolving it in the IANA timeZone when given', () => {
@@ -204,7 +277,10 @@ describe('parseEvent: time', () => {
     expect(winter.instant).to.equal(Date.UTC(2027, 11, 1, 9));
   });
   it('reads a bare date as all-day', () => {
-    expect(ok(parseEvent({ name: 'x', startDate: '2017-10-23' })).start).to.include({ allDay: true, wall: Date.UTC(2017, 9, 23) });
+    expect(ok(parseEvent({ name: 'x', startDate: '2017-10-23' })).start).to.include({
+      allDay: true,
+      wall: Date.UTC(2017, 9, 23),
+    });
   });
 });
 
@@ -220,7 +296,10 @@ describe('parseEvent: bad input', () => {
       code: 'json',
       args: { line: 2, column: 29, expected: 'comma-brace', found: '"endDate": 1}' },
     });
-    expect(problem('{"name": "x"')).to.deep.include({ code: 'json', args: { line: 1, column: 13, expected: 'comma-brace', found: '' } });
+    expect(problem('{"name": "x"')).to.deep.include({
+      code: 'json',
+      args: { line: 1, column: 13, expected: 'comma-brace', found: '' },
+    });
     expect(problem("{'name': 'x'}").args).to.include({ expected: 'key', column: 2 });
     expect(problem('{"name": "x",}').args).to.include({ expected: 'key' });
     expect(problem('{"name": undefined}').args).to.include({ expected: 'value' });
@@ -275,7 +354,9 @@ describe('parseEvent: bad input', () => {
     expect(e.subEvents.map((s) => s.name)).to.deep.equal(['Fine']);
     expect(e.places[0].geo).to.equal(undefined);
     const w = warningsOf(r);
-    expect(w).to.include('eventStatus: "EventMaybe" is not one of EventScheduled, EventCancelled, EventPostponed, EventRescheduled, EventMovedOnline; it is ignored');
+    expect(w).to.include(
+      'eventStatus: "EventMaybe" is not one of EventScheduled, EventCancelled, EventPostponed, EventRescheduled, EventMovedOnline; it is ignored',
+    );
     expect(w).to.include('timeZone: "Moscow" is not an IANA time zone such as Europe/Moscow; it is ignored');
     expect(w).to.include('image[0]: an image without a usable URL (contentUrl or url) is skipped');
     expect(w).to.include('organizer[0]: an entry without a name is skipped');
@@ -301,7 +382,16 @@ describe('parseEvent: bad input', () => {
     expect(warningsOf(r).filter((w) => w.includes('is not an allowed link'))).to.have.length(7);
   });
   it('never throws, whatever the value', () => {
-    const weird: unknown[] = [undefined, 0, true, [], [[]], { '@graph': 'x' }, { name: { nested: { deep: 1 } } }, { name: 'x', location: [null, 1, {}] }];
+    const weird: unknown[] = [
+      undefined,
+      0,
+      true,
+      [],
+      [[]],
+      { '@graph': 'x' },
+      { name: { nested: { deep: 1 } } },
+      { name: 'x', location: [null, 1, {}] },
+    ];
     const cyclic: Record<string, unknown> = { name: 'cycle' };
     cyclic.self = cyclic;
     cyclic.organizer = cyclic;

@@ -43,7 +43,9 @@ describe('src: loading event data from a URL', () => {
     const { el, errors } = await card('/__test__/status?code=404');
     expect(el.state).to.equal('error');
     const url = new URL('/__test__/status?code=404', location.href).href;
-    expect(el.errorMessage).to.equal(`The event data could not be loaded from ${url}: the server answered 404 Not Found.`);
+    expect(el.errorMessage).to.equal(
+      `The event data could not be loaded from ${url}: the server answered 404 Not Found.`,
+    );
     expect(textOf(el)).to.contain(el.errorMessage!);
     expect(errors).to.have.length(1);
   });
@@ -51,14 +53,18 @@ describe('src: loading event data from a URL', () => {
   it('names the URL on a network failure', async () => {
     const { el } = await card('http://127.0.0.1:9/event.json');
     expect(el.state).to.equal('error');
-    expect(el.errorMessage).to.match(/^The event data could not be loaded from http:\/\/127\.0\.0\.1:9\/event\.json: .+\.$/);
+    expect(el.errorMessage).to.match(
+      /^The event data could not be loaded from http:\/\/127\.0\.0\.1:9\/event\.json: .+\.$/,
+    );
   });
 
   it('says when the answer is not JSON, or broken JSON', async () => {
     const html = await card('/__test__/html');
     expect(html.el.errorMessage).to.match(/__test__\/html is not JSON \(it starts with “<!doctype html><titl”\)\./);
     const broken = await card('/__test__/broken');
-    expect(broken.el.errorMessage).to.equal('The event data is not valid JSON: at line 2, column 15 it expects a value (text in double quotes, a number, an object, a list, true, false or null), but finds “}”.');
+    expect(broken.el.errorMessage).to.equal(
+      'The event data is not valid JSON: at line 2, column 15 it expects a value (text in double quotes, a number, an object, a list, true, false or null), but finds “}”.',
+    );
   });
 
   it('gives up after the timeout, naming it', async () => {
@@ -157,7 +163,7 @@ describe('src: loading event data from a URL', () => {
 
   it('prefers the event property to src, and src to an inline block', async () => {
     const el = await fixture<EventCard>(
-      html`<event-card src="/__test__/event?name=Src&key=${unique()}"><script type="application/ld+json">{"name": "Inline"}</script></event-card>`,
+      html`<event-card src=${`/__test__/event?name=Src&key=${unique()}`}><script type="application/ld+json">{"name": "Inline"}</script></event-card>`,
     );
     await settled(el);
     expect(el.data?.name).to.equal('Src');

@@ -3,7 +3,9 @@ import '../../src/elements/event-card/define.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
 import { data, settled } from '../support/fixtures.js';
 
-const blocks = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-event-embed]')];
+const blocks = () => [
+  ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-event-embed]'),
+];
 /** The structured-data code loads on demand: wait for the blocks to settle at `n`. */
 const count = (n: number) => waitUntil(() => blocks().length === n, `${n} structured-data blocks`, { timeout: 3000 });
 
@@ -45,7 +47,9 @@ describe('structured-data', () => {
 
   it('is built with JSON.stringify: markup in the data stays inert text', async () => {
     const name = '</script><script>window.__sd = 1</script>';
-    const el = await fixture<EventCard>(html`<event-card structured-data .event=${{ name, startDate: '2030-01-01' }}></event-card>`);
+    const el = await fixture<EventCard>(
+      html`<event-card structured-data .event=${{ name, startDate: '2030-01-01' }}></event-card>`,
+    );
     await settled(el);
     await count(1);
     const [block] = blocks();

@@ -3,7 +3,18 @@ import { safeUrl } from '../../src/core/url.js';
 
 describe('safeUrl', () => {
   it('allows http, https, mailto, tel and relative URLs, trimmed', () => {
-    for (const u of ['https://example.org/a?b=1#c', 'http://example.org', 'mailto:a@example.org', 'tel:+7 812 000', '/path', 'img/a.png', '../a.svg', '?q=1', '#frag', '//cdn.example.org/x.js']) {
+    for (const u of [
+      'https://example.org/a?b=1#c',
+      'http://example.org',
+      'mailto:a@example.org',
+      'tel:+7 812 000',
+      '/path',
+      'img/a.png',
+      '../a.svg',
+      '?q=1',
+      '#frag',
+      '//cdn.example.org/x.js',
+    ]) {
       expect(safeUrl(u), u).to.equal(u);
     }
     expect(safeUrl('  https://example.org \n')).to.equal('https://example.org');

@@ -74,14 +74,17 @@ async function blankPage(snippet: string, tag = 'event-card') {
   iframe.style.width = '800px';
   iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`;
   document.body.append(iframe);
-  await waitUntil(() => iframe.contentDocument?.querySelector(tag)?.shadowRoot, `<${tag}> upgrades in the blank page`, { timeout: 8000 });
+  await waitUntil(() => iframe.contentDocument?.querySelector(tag)?.shadowRoot, `<${tag}> upgrades in the blank page`, {
+    timeout: 8000,
+  });
   const el = iframe.contentDocument!.querySelector(tag) as EventEmbedElement;
   await waitUntil(() => el.state !== 'loading', `<${tag}> renders in the blank page`, { timeout: 8000 });
   await el.updateComplete;
   return { el, iframe };
 }
 
-const text = (el: Element, part: string) => el.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+const text = (el: Element, part: string) =>
+  el.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 const seed = async () => (await fetch('/demo/data/seed.ru.json')).text();
 const TRICKY = `{
@@ -163,10 +166,19 @@ describe('snippet builder: the widgets offered', () => {
     const b = await builder();
     const offered = [...b.root.querySelectorAll<HTMLInputElement>('input[name="tag"]')];
     const manifest = await (await fetch('/custom-elements.json')).json();
-    const documented: string[] = manifest.modules.flatMap((m: any) => m.declarations ?? []).flatMap((d: any) => (d.tagName ? [d.tagName] : []));
-    const expected = [...new Set(['event-card', 'event-agenda', 'event-organizers', 'event-gallery', 'event-announcement', ...documented])].filter((t) =>
-      customElements.get(t),
-    );
+    const documented: string[] = manifest.modules
+      .flatMap((m: any) => m.declarations ?? [])
+      .flatMap((d: any) => (d.tagName ? [d.tagName] : []));
+    const expected = [
+      ...new Set([
+        'event-card',
+        'event-agenda',
+        'event-organizers',
+        'event-gallery',
+        'event-announcement',
+        ...documented,
+      ]),
+    ].filter((t) => customElements.get(t));
     expect(offered.map((i) => i.value).sort()).to.deep.equal(expected.sort());
     expect(offered.filter((i) => i.checked).map((i) => i.value)).to.deep.equal(['event-card']);
     for (const box of offered) expect(box.closest('label')!.textContent).to.contain(`<${box.value}>`);
@@ -181,7 +193,9 @@ describe('snippet builder: problems, inline', () => {
     expect(items).to.have.length(1);
     expect(items[0].className).to.equal('error');
     expect(items[0].textContent).to.contain('Line 6, column 3');
-    expect(items[0].textContent).to.contain('The event data is not valid JSON: at line 6, column 3 it expects a comma or a closing }');
+    expect(items[0].textContent).to.contain(
+      'The event data is not valid JSON: at line 6, column 3 it expects a comma or a closing }',
+    );
     expect(b.$('#gutter').children[5].className).to.equal('error');
     expect(b.json.getAttribute('aria-invalid')).to.equal('true');
     expect(b.json.getAttribute('aria-describedby')).to.contain('json-problems');
@@ -202,7 +216,11 @@ describe('snippet builder: problems, inline', () => {
     b.paste(
       '{\n  "@type": "Event",\n  "name": "Meetup",\n  "startDate": "next Tuesday",\n  "organizer": [\n    { "name": "A" },\n    { "url": "https://example.org" }\n  ]\n}',
     );
-    const items = [...b.root.querySelectorAll('#json-problems li')].map((li) => [li.className, li.querySelector('button')!.textContent, li.textContent]);
+    const items = [...b.root.querySelectorAll('#json-problems li')].map((li) => [
+      li.className,
+      li.querySelector('button')!.textContent,
+      li.textContent,
+    ]);
     expect(items.map((i) => i.slice(0, 2))).to.deep.equal([
       ['warning', 'Line 4'],
       ['warning', 'Line 7'],
@@ -222,7 +240,10 @@ describe('snippet builder: problems, inline', () => {
     b.choose('input[name="mode"][value="form"]');
     const name = b.$<HTMLInputElement>('#f-name');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
-    const described = name.getAttribute('aria-describedby')!.split(' ').map((id) => b.root.querySelector(`#${id}`)!.textContent);
+    const described = name
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => b.root.querySelector(`#${id}`)!.textContent);
     expect(described.join(' ')).to.contain('the event has no name');
     expect(b.$('#form-problems').children).to.have.length(0);
   });
@@ -260,7 +281,12 @@ describe('snippet builder: the form from the JSON Schema', () => {
     type('f-startDate-time', '15:00');
     type('f-timeZone', 'Europe/Moscow');
     let data = JSON.parse(b.json.value);
-    expect(data).to.deep.include({ '@context': 'https://schema.org', '@type': 'Event', name: 'Круглый стол & "друзья"', timeZone: 'Europe/Moscow' });
+    expect(data).to.deep.include({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Круглый стол & "друзья"',
+      timeZone: 'Europe/Moscow',
+    });
     expect(data.startDate).to.equal('2017-10-23T15:00:00+03:00');
     // Another zone re-writes the offset; summer time counts.
     type('f-timeZone', 'Europe/Helsinki');
@@ -365,12 +391,19 @@ describe('snippet builder: the page itself', () => {
     iframe.src = '/demo/builder.html';
     document.body.append(iframe);
     try {
-      await waitUntil(() => iframe.contentDocument?.querySelector('input[name="tag"]'), 'the page wires itself up', { timeout: 8000 });
+      await waitUntil(() => iframe.contentDocument?.querySelector('input[name="tag"]'), 'the page wires itself up', {
+        timeout: 8000,
+      });
       const doc = iframe.contentDocument!;
       doc.querySelector<HTMLButtonElement>('[data-example="sample.en"]')!.click();
       await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#json')!.value, 'the example loads');
-      await waitUntil(() => (doc.querySelector('#preview event-card') as EventEmbedElement | null)?.state === 'ready', 'the preview renders');
-      expect(doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain(`src="${location.origin}/dist/event-embed.js"`);
+      await waitUntil(
+        () => (doc.querySelector('#preview event-card') as EventEmbedElement | null)?.state === 'ready',
+        'the preview renders',
+      );
+      expect(doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain(
+        `src="${location.origin}/dist/event-embed.js"`,
+      );
       for (const mode of ['json', 'form']) {
         doc.querySelector<HTMLInputElement>(`input[name="mode"][value="${mode}"]`)!.click();
         expect(doc.documentElement.scrollWidth, `${mode} view`).to.be.at.most(320);

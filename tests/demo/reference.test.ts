@@ -18,7 +18,9 @@ describe('reference page', () => {
     const root = await reference('/custom-elements.json');
     const elements = manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.tagName);
     expect(elements.length).to.be.greaterThan(0);
-    expect(root.querySelector('#reference-status')!.textContent).to.match(new RegExp(`^${elements.length} elements?\\.$`));
+    expect(root.querySelector('#reference-status')!.textContent).to.match(
+      new RegExp(`^${elements.length} elements?\\.$`),
+    );
     for (const d of elements) {
       const tag = d.tagName;
       const section = root.querySelector(`section[id="${tag}"]`)!;
@@ -63,6 +65,8 @@ describe('reference page', () => {
 
   it('says so when the manifest cannot be loaded', async () => {
     const root = await reference('/no-such-manifest.json');
-    expect(root.querySelector('#reference-status')!.textContent).to.contain('could not be loaded: the server answered 404');
+    expect(root.querySelector('#reference-status')!.textContent).to.contain(
+      'could not be loaded: the server answered 404',
+    );
   });
 });

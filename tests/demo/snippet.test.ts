@@ -29,7 +29,12 @@ describe('snippet', () => {
   });
 
   it('puts the event in the attribute so that the page reads back the same data', () => {
-    const html = buildSnippet(tricky, { scriptUrl: 'https://cdn.example/e.js?a=1&b=2', tags: ['event-card'], form: 'attribute', lang: 'ru' });
+    const html = buildSnippet(tricky, {
+      scriptUrl: 'https://cdn.example/e.js?a=1&b=2',
+      tags: ['event-card'],
+      form: 'attribute',
+      lang: 'ru',
+    });
     const doc = inert(html);
     expect(doc.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/e.js?a=1&b=2');
     const el = doc.querySelector('event-card')!;
@@ -39,7 +44,13 @@ describe('snippet', () => {
   });
 
   it('puts the event in an inline JSON-LD block that parses back to the same data', () => {
-    const html = buildSnippet(tricky, { scriptUrl: '/e.js', tags: ['event-card'], form: 'block', theme: 'dark', accent: '#00695c' });
+    const html = buildSnippet(tricky, {
+      scriptUrl: '/e.js',
+      tags: ['event-card'],
+      form: 'block',
+      theme: 'dark',
+      accent: '#00695c',
+    });
     const doc = inert(html);
     const el = doc.querySelector('event-card')!;
     expect(el.getAttribute('theme')).to.equal('dark');
@@ -51,10 +62,15 @@ describe('snippet', () => {
   });
 
   it('shares one block between several widgets', () => {
-    const doc = inert(buildSnippet(tricky, { scriptUrl: '/e.js', tags: ['event-card', 'event-agenda'], form: 'block' }));
+    const doc = inert(
+      buildSnippet(tricky, { scriptUrl: '/e.js', tags: ['event-card', 'event-agenda'], form: 'block' }),
+    );
     const block = doc.querySelector('body > script[type="application/ld+json"]')!;
     expect(block.id).to.match(/^event-[a-z0-9]+$/);
-    expect([...doc.querySelectorAll('event-card, event-agenda')].map((e) => e.getAttribute('src'))).to.deep.equal([`#${block.id}`, `#${block.id}`]);
+    expect([...doc.querySelectorAll('event-card, event-agenda')].map((e) => e.getAttribute('src'))).to.deep.equal([
+      `#${block.id}`,
+      `#${block.id}`,
+    ]);
     expect(JSON.parse(block.textContent!)).to.deep.equal(tricky);
   });
 
@@ -67,14 +83,17 @@ describe('snippet', () => {
     expect(p.querySelector('strong')!.textContent).to.equal(tricky.name);
     expect(p.querySelectorAll('b, script')).to.have.length(0);
     expect(p.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-01T18:00+02:00');
-    expect(p.querySelector('time')!.textContent).to.match(/March 1, 2027.*6:00\sPM.*\(Eastern European Standard Time\)/);
+    expect(p.querySelector('time')!.textContent).to.match(
+      /March 1, 2027.*6:00\sPM.*\(Eastern European Standard Time\)/,
+    );
     expect(p.textContent).to.contain(`O'Neil & Sons <Hall>`);
     expect(p.querySelector('a')!.getAttribute('href')).to.equal(tricky.url);
   });
 });
 
 describe('JSON lines', () => {
-  const text = '{\n  "name": "x",\n  "location": [\n    { "name": "a" },\n    {\n      "url": "b"\n    }\n  ],\n  "o": { "p": [1, 2] }\n}';
+  const text =
+    '{\n  "name": "x",\n  "location": [\n    { "name": "a" },\n    {\n      "url": "b"\n    }\n  ],\n  "o": { "p": [1, 2] }\n}';
 
   it('finds the line of every key and list item under the paths the parser uses', () => {
     const lines = jsonLines(text);

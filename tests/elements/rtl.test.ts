@@ -37,7 +37,12 @@ function lines(e: Element) {
 }
 
 /** Mounts `<tag>` in a `dir`/`lang` box of a given width, and waits until it has settled. */
-async function mount<T extends EventEmbedElement>(tag: string, width: number, attrs: Record<string, string> = {}, dir = 'rtl') {
+async function mount<T extends EventEmbedElement>(
+  tag: string,
+  width: number,
+  attrs: Record<string, string> = {},
+  dir = 'rtl',
+) {
   const event = await data('sample.en');
   event.eventStatus = 'https://schema.org/EventPostponed';
   const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} lang="ar" style="width: ${width}px"></div>`);
@@ -97,7 +102,10 @@ describe('right-to-left', () => {
       for (const line of lines($(el, '[part="title"]'))) expect(line.right).to.be.closeTo(body.right, 1.5);
       await expect(el).to.be.accessible();
     } finally {
-      for (const [name, value] of [['dir', saved[0]], ['lang', saved[1]]] as const) {
+      for (const [name, value] of [
+        ['dir', saved[0]],
+        ['lang', saved[1]],
+      ] as const) {
         if (value === null) root.removeAttribute(name);
         else root.setAttribute(name, value);
       }
@@ -129,7 +137,8 @@ describe('right-to-left', () => {
         range.setEnd(text, at + i + 1);
         return range.getBoundingClientRect().left;
       });
-      for (let i = 1; i < lefts.length; i++) expect(lefts[i], `${code}: “${code[i]}” after “${code[i - 1]}”`).to.be.greaterThan(lefts[i - 1]);
+      for (let i = 1; i < lefts.length; i++)
+        expect(lefts[i], `${code}: “${code[i]}” after “${code[i - 1]}”`).to.be.greaterThan(lefts[i - 1]);
       await expect(el).to.be.accessible();
     }
   });
@@ -145,7 +154,8 @@ describe('right-to-left', () => {
     const title = item.querySelector('.title')!;
     for (const line of lines(title)) expect(line.right, 'session title from the right').to.be.closeTo(body.right, 1.5);
     const day = $(el, '[part="day"]');
-    for (const line of lines(day)) expect(line.right, 'day heading from the right').to.be.closeTo(content(day).right, 1.5);
+    for (const line of lines(day))
+      expect(line.right, 'day heading from the right').to.be.closeTo(content(day).right, 1.5);
     await expect(el).to.be.accessible();
   });
 

@@ -12,8 +12,11 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       const elements = [...iframe.contentDocument!.querySelectorAll<HTMLElement & { state: string }>('body > *')];
       expect(elements.length).to.be.greaterThan(0);
       const end = Date.now() + 8000;
-      while (elements.some((el) => el.state !== 'ready') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      expect(elements.map((el) => `${el.localName}: ${el.state}`)).to.deep.equal(elements.map((el) => `${el.localName}: ready`));
+      while (elements.some((el) => el.state !== 'ready') && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(elements.map((el) => `${el.localName}: ${el.state}`)).to.deep.equal(
+        elements.map((el) => `${el.localName}: ready`),
+      );
       // Open every calendar menu: its code loads on demand, which the policy must allow too.
       for (const el of elements) {
         for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;

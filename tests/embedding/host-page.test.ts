@@ -5,7 +5,10 @@ import { data, settled } from '../support/fixtures.js';
 import { framePage } from '../support/frame.js';
 
 /** Every element the library registers. */
-const tags = () => ['event-card', 'event-agenda', 'event-organizers', 'event-gallery', 'event-announcement'].filter((t) => customElements.get(t));
+const tags = () =>
+  ['event-card', 'event-agenda', 'event-organizers', 'event-gallery', 'event-announcement'].filter((t) =>
+    customElements.get(t),
+  );
 
 const HOSTILE = `
   * { font-family: "Comic Sans MS", cursive !important; font-size: 21px !important; line-height: 3 !important;
@@ -45,7 +48,9 @@ async function renderAll(name: string) {
   const seed = await data('seed.ru');
   const shots: Record<string, Awaited<ReturnType<typeof shoot>>> = {};
   for (const tag of tags()) {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="position:absolute; left:0; top:0; width:640px; background:#fff !important; margin:0 !important; padding:0 0 8px !important; border:0 !important"></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="position:absolute; left:0; top:0; width:640px; background:#fff !important; margin:0 !important; padding:0 0 8px !important; border:0 !important"></div>`,
+    );
     const el = document.createElement(tag) as HTMLElement & { event: unknown; state: string };
     el.lang = 'ru';
     el.event = seed;
@@ -72,7 +77,10 @@ describe('a host page that nobody here controls', () => {
       style.remove();
     }
     for (const tag of tags()) {
-      expect([hostile[tag].width, hostile[tag].height], `${tag} size`).to.deep.equal([clean[tag].width, clean[tag].height]);
+      expect([hostile[tag].width, hostile[tag].height], `${tag} size`).to.deep.equal([
+        clean[tag].width,
+        clean[tag].height,
+      ]);
       // Pixel comparison where the launcher can take screenshots (Chromium, Firefox); the
       // WebDriver launcher used for WebKit cannot, and there the size check above stands alone.
       if (clean[tag].png !== null) expect(hostile[tag].png === clean[tag].png, `${tag} pixels`).to.equal(true);
@@ -90,7 +98,10 @@ describe('a host page that nobody here controls', () => {
       </script>
       <script src="/dist/event-embed.classic.js"></script>
       <event-card structured-data event='{"name": "Old page", "startDate": "2030-05-01T10:00:00+02:00", "location": [{"@type": "Place", "name": "Hall"}], "image": ["a.png", "b.png"]}'></event-card>`);
-    await page.until(() => (page.doc.querySelector('event-card') as HTMLElement & { state: string }).state === 'ready', 'the card');
+    await page.until(
+      () => (page.doc.querySelector('event-card') as HTMLElement & { state: string }).state === 'ready',
+      'the card',
+    );
     const el = page.doc.querySelector('event-card')!;
     expect(el.shadowRoot!.textContent).to.contain('Old page');
     expect(el.shadowRoot!.textContent).to.contain('Hall');

@@ -17,8 +17,11 @@ describe('upgrading from fallback content', () => {
       // The fallback is real light-DOM content.
       expect(elements[0].querySelector('h2')!.textContent).to.contain('Реализация стратегий');
       const end = Date.now() + 8000;
-      while (elements.some((el) => el.state !== 'ready') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      expect(elements.map((el) => el.state + ' ' + (el as any).errorMessage)).to.deep.equal(elements.map(() => 'ready undefined'));
+      while (elements.some((el) => el.state !== 'ready') && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(elements.map((el) => el.state + ' ' + (el as any).errorMessage)).to.deep.equal(
+        elements.map(() => 'ready undefined'),
+      );
       // Images included: wait until every image in the widgets has loaded or failed.
       const images = elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
       await Promise.all(images.map((img) => img.decode().catch(() => {})));

@@ -24,7 +24,10 @@ describe('loading the way partners need', () => {
     expect(loaded.some((p) => /^\/dist\/auto\/event-card-[\w-]+\.js$/.test(p))).to.equal(true);
     expect(loaded.filter((p) => /gallery|agenda|organizers/.test(p))).to.deep.equal([]);
     // An element added later is loaded then.
-    page.doc.body.insertAdjacentHTML('beforeend', `<event-organizers event='{"name": "Later", "organizer": "ACME"}'></event-organizers>`);
+    page.doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<event-organizers event='{"name": "Later", "organizer": "ACME"}'></event-organizers>`,
+    );
     await page.until(ready(page.doc, 'event-organizers'), 'the organizers');
     expect(resources(page.win).some((p) => /^\/dist\/auto\/event-organizers-[\w-]+\.js$/.test(p))).to.equal(true);
     expect(page.errors).to.deep.equal([]);
@@ -54,7 +57,9 @@ describe('the classic script and languages', () => {
     const page = await framePage(`<script src="/dist/event-embed.classic.js"></script>
       <event-card lang="de" event='{"name": "Klassisch", "eventStatus": "EventCancelled"}'></event-card>`);
     await page.until(ready(page.doc, 'event-card'), 'the card');
-    expect(page.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Abgesagt');
+    expect(page.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal(
+      'Abgesagt',
+    );
     expect(resources(page.win).filter((p) => p.startsWith('/dist/chunks/'))).to.deep.equal(['/dist/chunks/de.js']);
     page.remove();
   });

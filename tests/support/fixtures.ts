@@ -13,7 +13,10 @@ const cache = new Map<string, Promise<Record<string, unknown>>>();
  */
 export async function data(name: 'seed.ru' | 'sample.en'): Promise<Record<string, any>> {
   let p = cache.get(name);
-  const load = async () => JSON.parse(await (await fetch(`/demo/data/${name}.json`)).text(), (_, v) => (typeof v === 'string' && v.startsWith('../') ? `/demo/${v.slice(3)}` : v));
+  const load = async () =>
+    JSON.parse(await (await fetch(`/demo/data/${name}.json`)).text(), (_, v) =>
+      typeof v === 'string' && v.startsWith('../') ? `/demo/${v.slice(3)}` : v,
+    );
   if (!p) cache.set(name, (p = load()));
   return structuredClone(await p);
 }

@@ -10,7 +10,8 @@ export function frameworksPlugin() {
       if (path !== '/__frameworks__/react.js') return undefined;
       react ??= build({
         stdin: {
-          contents: "export { createElement, useState, useEffect } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+          contents:
+            "export { createElement, useState, useEffect } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
           resolveDir: process.cwd(),
         },
         bundle: true,

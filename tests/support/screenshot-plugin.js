@@ -13,7 +13,11 @@ export function screenshotPlugin() {
       const page = await session.browser.getPage?.(session.id);
       if (!page) return { unsupported: true };
       const { x, y, width, height, path } = payload;
-      const png = await page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: true });
+      const png = await page.screenshot({
+        encoding: 'base64',
+        clip: { x, y, width, height },
+        captureBeyondViewport: true,
+      });
       // `path` (under tests/output/, git-ignored) keeps a copy to look at when a comparison fails.
       if (path) {
         mkdirSync(dirname(path), { recursive: true });

@@ -60,6 +60,11 @@ export async function testApi(ctx, next) {
   } else if (route === 'broken') {
     ctx.type = 'application/json';
     ctx.body = '{"name": "Broken",\n "startDate": }';
+  } else if (route === 'image') {
+    // A demo photo, after `delay`: an image still on its way when a test looks.
+    ctx.type = 'image/svg+xml';
+    const name = (url.searchParams.get('file') ?? '').replace(/[^\w-]/g, '');
+    ctx.body = await readFile(new URL(`../../demo/images/photos/${name}.svg`, import.meta.url));
   } else if (route === 'never') {
     await sleep(60_000);
     ctx.body = '{}';

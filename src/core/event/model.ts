@@ -124,5 +124,4 @@ export interface Warning {
 export type Problem = FatalProblem | Warning;
 
 export type ParseResult =
-  | { ok: true; event: EventModel; warnings: Warning[] }
-  | { ok: false; problem: FatalProblem; warnings: Warning[] };
+  { ok: true; event: EventModel; warnings: Warning[] } | { ok: false; problem: FatalProblem; warnings: Warning[] };

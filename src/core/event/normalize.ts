@@ -70,10 +70,14 @@ const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Ar
 /** `https://schema.org/EventCancelled`, `schema:EventCancelled` and `EventCancelled` alike. */
 const term = (v: string) => v.trim().replace(/^.*[/#:]/, '');
 const show = (v: unknown) => {
-  const s = typeof v === 'string' ? JSON.stringify(v) : isObject(v) ? 'an object' : Array.isArray(v) ? 'a list' : String(v);
+  const s =
+    typeof v === 'string' ? JSON.stringify(v) : isObject(v) ? 'an object' : Array.isArray(v) ? 'a list' : String(v);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 };
-const types = (node: Json) => list(node['@type']).filter((t): t is string => typeof t === 'string').map(term);
+const types = (node: Json) =>
+  list(node['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map(term);
 const fatal = (code: FatalCode, args: ProblemArgs = {}, path = ''): FatalProblem => ({ fatal: true, path, code, args });
 
 /**
@@ -121,7 +125,8 @@ class Reader {
     else {
       const node = v as Json;
       const id = node['@id'];
-      if (typeof id === 'string' && Object.keys(node).some((k) => k !== '@id' && k !== '@context')) this.ids.set(id, node);
+      if (typeof id === 'string' && Object.keys(node).some((k) => k !== '@id' && k !== '@context'))
+        this.ids.set(id, node);
       for (const k in node) this.index(node[k], seen);
     }
   }
@@ -197,7 +202,8 @@ class Reader {
     const raw = this.text(v, path);
     if (raw === undefined) return undefined;
     const safe = safeUrl(raw);
-    if (!safe) this.warn(path, `${show(raw)} is not an allowed link; only http, https, mailto, tel and relative URLs are used`);
+    if (!safe)
+      this.warn(path, `${show(raw)} is not an allowed link; only http, https, mailto, tel and relative URLs are used`);
     else if (this.base) {
       try {
         return new URL(safe, this.base).href;
@@ -230,7 +236,8 @@ class Reader {
     const t = this.text(v, path);
     if (t === undefined) return undefined;
     const value = values[term(t)];
-    if (value === undefined) this.warn(path, `${show(t)} is not one of ${Object.keys(values).join(', ')}; it is ignored`);
+    if (value === undefined)
+      this.warn(path, `${show(t)} is not one of ${Object.keys(values).join(', ')}; it is ignored`);
     return value;
   }
 
@@ -290,7 +297,10 @@ class Reader {
       images: this.images(node.image, p('image')),
       url,
       offers: this.offers(node.offers, p('offers')),
-      inLanguage: this.text(isObject(node.inLanguage) ? (node.inLanguage.alternateName ?? node.inLanguage.name) : node.inLanguage, p('inLanguage')),
+      inLanguage: this.text(
+        isObject(node.inLanguage) ? (node.inLanguage.alternateName ?? node.inLanguage.name) : node.inLanguage,
+        p('inLanguage'),
+      ),
       superEvent: isObject(superEvent)
         ? { name: this.text(superEvent.name, p('superEvent.name')), url: this.url(superEvent.url, p('superEvent.url')) }
         : typeof superEvent === 'string'
@@ -315,7 +325,9 @@ class Reader {
     const address = this.ref(loc.address);
     const addressText = isObject(address)
       ? ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry']
-          .map((k) => this.text(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)))
+          .map((k) =>
+            this.text(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)),
+          )
           .filter(Boolean)
           .join(', ') || undefined
       : this.text(address, at(path, 'address'));
@@ -326,7 +338,11 @@ class Reader {
       const longitude = this.number(geo.longitude, at(path, 'geo.longitude'));
       if (latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
         coordinates = { latitude, longitude };
-      } else this.warn(at(path, 'geo'), 'coordinates need a latitude (-90 to 90) and a longitude (-180 to 180); they are ignored');
+      } else
+        this.warn(
+          at(path, 'geo'),
+          'coordinates need a latitude (-90 to 90) and a longitude (-180 to 180); they are ignored',
+        );
     }
     const name = this.text(loc.name, at(path, 'name'));
     if (!name && !addressText) return undefined;
@@ -346,7 +362,12 @@ class Reader {
       const person = types(node).includes('Person');
       const name =
         this.text(node.name, at(pp, 'name')) ??
-        (person ? [node.givenName, node.familyName].map((x, k) => this.text(x, at(pp, k ? 'familyName' : 'givenName'))).filter(Boolean).join(' ') : '');
+        (person
+          ? [node.givenName, node.familyName]
+              .map((x, k) => this.text(x, at(pp, k ? 'familyName' : 'givenName')))
+              .filter(Boolean)
+              .join(' ')
+          : '');
       if (!name) return this.warn(pp, 'an entry without a name is skipped');
       const affiliation = this.ref(node.affiliation);
       const image = this.url(list(node.image)[0], at(pp, 'image'));
@@ -373,7 +394,10 @@ class Reader {
       if (!isObject(node)) return out.push({ url });
       out.push({
         url,
-        thumbnail: node.thumbnail !== undefined ? this.url(node.thumbnail, at(ip, 'thumbnail')) : this.url(node.thumbnailUrl, at(ip, 'thumbnailUrl')),
+        thumbnail:
+          node.thumbnail !== undefined
+            ? this.url(node.thumbnail, at(ip, 'thumbnail'))
+            : this.url(node.thumbnailUrl, at(ip, 'thumbnailUrl')),
         caption: this.text(node.caption, at(ip, 'caption')),
         name: this.text(node.name, at(ip, 'name')),
         description: this.text(node.description, at(ip, 'description')),
@@ -413,7 +437,8 @@ class Reader {
       if (!name) return this.warn(sp, 'an agenda item without a name is skipped');
       const before = this.warnings.length;
       const [start, end] = this.range(node, sp, timeZone);
-      if (this.warnings.length > before) return this.warn(sp, `the agenda item ${show(name)} has a bad date and is skipped`);
+      if (this.warnings.length > before)
+        return this.warn(sp, `the agenda item ${show(name)} has a bad date and is skipped`);
       const loc = this.ref(node.location);
       out.push({
         name,

@@ -34,7 +34,7 @@ export default {
     photo: (i, n) => `الصورة ${num(i)} من ${num(n)}`,
     // 1: الصورة; 2: الصورتين; otherwise "all the n photos"
     showAll: (n) =>
-      ({ one: 'عرض الصورة', two: 'عرض الصورتين' } as Record<string, string>)[new Intl.PluralRules('ar').select(n)] ??
+      (({ one: 'عرض الصورة', two: 'عرض الصورتين' }) as Record<string, string>)[new Intl.PluralRules('ar').select(n)] ??
       `عرض جميع الصور الـ${num(n)}`,
     close: 'إغلاق',
     prev: 'الصورة السابقة',

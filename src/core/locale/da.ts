@@ -75,8 +75,10 @@ export default {
     json: (a) =>
       `Begivenhedens data er ikke gyldig JSON: i linje ${a.line}, kolonne ${a.column} forventes ${a.expected}` +
       (a.found ? `, men der står »${a.found}«.` : ', men teksten slutter der.'),
-    notObject: () => 'Begivenhedens data skal være et JSON-objekt med begivenhedens felter, f.eks. {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: »${a.type}« er ikke en begivenhed; forventet er Event eller en type begivenhed som BusinessEvent.`,
+    notObject: () =>
+      'Begivenhedens data skal være et JSON-objekt med begivenhedens felter, f.eks. {"name": …, "startDate": …}.',
+    notEvent: (a) =>
+      `@type: »${a.type}« er ikke en begivenhed; forventet er Event eller en type begivenhed som BusinessEvent.`,
     noEvent: () => 'Dataene indeholder ingen begivenhed: intet element har "@type": "Event".',
     noName: (a) => `${a.path}: begivenheden har intet navn; tilføj "name": "…".`,
     fetch: (a) => `Begivenhedens data kunne ikke hentes fra ${a.url}: ${a.cause}.`,
@@ -84,7 +86,8 @@ export default {
     timeout: (a) =>
       `Begivenhedens data kunne ikke hentes fra ${a.url}: intet svar inden for ${a.seconds} ${new Intl.PluralRules('da').select(Number(a.seconds)) === 'one' ? 'sekund' : 'sekunder'}.`,
     body: (a) => `Filen på ${a.url} er ikke JSON (den begynder med »${a.found}«).`,
-    noBlock: (a) => `src="${a.id}": der er intet <script type="application/ld+json"> med id="${String(a.id).slice(1)}" på siden.`,
+    noBlock: (a) =>
+      `src="${a.id}": der er intet <script type="application/ld+json"> med id="${String(a.id).slice(1)}" på siden.`,
     objectAttr: () =>
       'Attributten event indeholder »[object Object]«: der er skrevet et objekt i attributten. Sæt i stedet elementets event-egenskab (i et framework: registrér elementerne, før de renderes).',
   },

@@ -77,11 +77,13 @@ export default {
       (a.found ? `, dort steht aber „${a.found}“.` : ', aber der Text endet dort.'),
     notObject: () =>
       'Die Veranstaltungsdaten müssen ein JSON-Objekt mit den Feldern der Veranstaltung sein, etwa {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: „${a.type}“ ist keine Veranstaltung; erwartet wird Event oder eine Art von Veranstaltung wie BusinessEvent.`,
+    notEvent: (a) =>
+      `@type: „${a.type}“ ist keine Veranstaltung; erwartet wird Event oder eine Art von Veranstaltung wie BusinessEvent.`,
     noEvent: () => 'Die Daten enthalten keine Veranstaltung: Kein Eintrag hat "@type": "Event".',
     noName: (a) => `${a.path}: Die Veranstaltung hat keinen Namen; ergänzen Sie "name": "…".`,
     fetch: (a) => `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: ${a.cause}.`,
-    status: (a) => `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: Der Server antwortete mit ${a.status}.`,
+    status: (a) =>
+      `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: Der Server antwortete mit ${a.status}.`,
     timeout: (a) =>
       `Die Veranstaltungsdaten konnten nicht von ${a.url} geladen werden: keine Antwort innerhalb von ${a.seconds} ${new Intl.PluralRules('de').select(Number(a.seconds)) === 'one' ? 'Sekunde' : 'Sekunden'}.`,
     body: (a) => `Die Datei unter ${a.url} ist kein JSON (sie beginnt mit „${a.found}“).`,

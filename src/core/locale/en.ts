@@ -73,8 +73,10 @@ export default {
     json: (a: Args) =>
       `The event data is not valid JSON: at line ${a.line}, column ${a.column} it expects ${a.expected}` +
       (a.found ? `, but finds “${a.found}”.` : ', but the text ends there.'),
-    notObject: () => 'The event data must be a JSON object with the event’s fields, such as {"name": …, "startDate": …}.',
-    notEvent: (a: Args) => `@type: “${a.type}” is not an event; expected Event or a kind of event such as BusinessEvent.`,
+    notObject: () =>
+      'The event data must be a JSON object with the event’s fields, such as {"name": …, "startDate": …}.',
+    notEvent: (a: Args) =>
+      `@type: “${a.type}” is not an event; expected Event or a kind of event such as BusinessEvent.`,
     noEvent: () => 'The data holds no event: no item has "@type": "Event".',
     noName: (a: Args) => `${a.path}: the event has no name; add "name": "…".`,
     fetch: (a: Args) => `The event data could not be loaded from ${a.url}: ${a.cause}.`,

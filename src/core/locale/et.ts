@@ -76,15 +76,19 @@ export default {
     json: (a) =>
       `Sündmuse andmed ei ole korrektne JSON: real ${a.line}, veerus ${a.column} peaks olema ${a.expected}` +
       (a.found ? `, kuid seal on „${a.found}“.` : ', kuid tekst lõpeb seal.'),
-    notObject: () => 'Sündmuse andmed peavad olema JSON-objekt sündmuse väljadega, näiteks {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: „${a.type}“ ei ole sündmus; peaks olema Event või mõni sündmuse liik, näiteks BusinessEvent.`,
+    notObject: () =>
+      'Sündmuse andmed peavad olema JSON-objekt sündmuse väljadega, näiteks {"name": …, "startDate": …}.',
+    notEvent: (a) =>
+      `@type: „${a.type}“ ei ole sündmus; peaks olema Event või mõni sündmuse liik, näiteks BusinessEvent.`,
     noEvent: () => 'Andmetes ei ole sündmust: ühelgi elemendil pole "@type": "Event".',
     noName: (a) => `${a.path}: sündmusel pole nime; lisage "name": "…".`,
     fetch: (a) => `Sündmuse andmeid ei õnnestunud laadida aadressilt ${a.url}: ${a.cause}.`,
     status: (a) => `Sündmuse andmeid ei õnnestunud laadida aadressilt ${a.url}: server vastas koodiga ${a.status}.`,
-    timeout: (a) => `Sündmuse andmeid ei õnnestunud laadida aadressilt ${a.url}: ${a.seconds} sekundi jooksul ei tulnud vastust.`,
+    timeout: (a) =>
+      `Sündmuse andmeid ei õnnestunud laadida aadressilt ${a.url}: ${a.seconds} sekundi jooksul ei tulnud vastust.`,
     body: (a) => `Fail aadressil ${a.url} ei ole JSON (see algab nii: „${a.found}“).`,
-    noBlock: (a) => `src="${a.id}": lehel ei ole elementi <script type="application/ld+json">, mille id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": lehel ei ole elementi <script type="application/ld+json">, mille id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Atribuudi event väärtus on „[object Object]“: atribuuti kirjutati objekt. Määrake selle asemel elemendi omadus event (raamistikus: registreerige elemendid enne nende renderdamist).',
   },

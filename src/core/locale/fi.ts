@@ -75,15 +75,20 @@ export default {
     json: (a) =>
       `Tapahtuman tiedot eivät ole kelvollista JSONia: rivillä ${a.line}, sarakkeessa ${a.column} pitäisi olla ${a.expected}` +
       (a.found ? `, mutta siinä on ”${a.found}”.` : ', mutta teksti päättyy siihen.'),
-    notObject: () => 'Tapahtuman tietojen on oltava JSON-objekti, jossa on tapahtuman kentät, esimerkiksi {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: ”${a.type}” ei ole tapahtuma; sen pitäisi olla Event tai jokin tapahtumatyyppi, kuten BusinessEvent.`,
+    notObject: () =>
+      'Tapahtuman tietojen on oltava JSON-objekti, jossa on tapahtuman kentät, esimerkiksi {"name": …, "startDate": …}.',
+    notEvent: (a) =>
+      `@type: ”${a.type}” ei ole tapahtuma; sen pitäisi olla Event tai jokin tapahtumatyyppi, kuten BusinessEvent.`,
     noEvent: () => 'Tiedoissa ei ole tapahtumaa: millään kohteella ei ole "@type": "Event".',
     noName: (a) => `${a.path}: tapahtumalla ei ole nimeä; lisää "name": "…".`,
     fetch: (a) => `Tapahtuman tietoja ei voitu ladata osoitteesta ${a.url}: ${a.cause}.`,
-    status: (a) => `Tapahtuman tietoja ei voitu ladata osoitteesta ${a.url}: palvelin vastasi tilakoodilla ${a.status}.`,
-    timeout: (a) => `Tapahtuman tietoja ei voitu ladata osoitteesta ${a.url}: vastausta ei tullut ${a.seconds} sekunnissa.`,
+    status: (a) =>
+      `Tapahtuman tietoja ei voitu ladata osoitteesta ${a.url}: palvelin vastasi tilakoodilla ${a.status}.`,
+    timeout: (a) =>
+      `Tapahtuman tietoja ei voitu ladata osoitteesta ${a.url}: vastausta ei tullut ${a.seconds} sekunnissa.`,
     body: (a) => `Osoitteessa ${a.url} oleva tiedosto ei ole JSONia (se alkaa merkeillä ”${a.found}”).`,
-    noBlock: (a) => `src="${a.id}": sivulla ei ole elementtiä <script type="application/ld+json">, jonka id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": sivulla ei ole elementtiä <script type="application/ld+json">, jonka id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Attribuutin event arvo on ”[object Object]”: attribuuttiin kirjoitettiin objekti. Aseta sen sijaan elementin event-ominaisuus (sovelluskehyksessä: rekisteröi elementit ennen kuin ne renderöidään).',
   },

@@ -39,7 +39,8 @@ export function formatRange(lang: string, start: When, end?: When, options: Form
   const parts: RangePart[] = [];
   const source = to !== undefined && to !== date ? format.formatRangeToParts(date, to) : format.formatToParts(date);
   for (const p of source) {
-    const which = 'source' in p ? (p.source === 'startRange' ? 'start' : p.source === 'endRange' ? 'end' : undefined) : 'start';
+    const which =
+      'source' in p ? (p.source === 'startRange' ? 'start' : p.source === 'endRange' ? 'end' : undefined) : 'start';
     const last = parts[parts.length - 1];
     if (last && last.end === which) last.text += p.value;
     else parts.push({ text: p.value, end: which });

@@ -76,8 +76,10 @@ export default {
     json: (a) =>
       `Gögn viðburðarins eru ekki gilt JSON: í línu ${a.line}, dálki ${a.column} ætti að vera ${a.expected}` +
       (a.found ? `, en þar er „${a.found}“.` : ', en textinn endar þar.'),
-    notObject: () => 'Gögn viðburðarins verða að vera JSON-hlutur með reitum viðburðarins, t.d. {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: „${a.type}“ er ekki viðburður; þar ætti að vera Event eða tegund viðburðar eins og BusinessEvent.`,
+    notObject: () =>
+      'Gögn viðburðarins verða að vera JSON-hlutur með reitum viðburðarins, t.d. {"name": …, "startDate": …}.',
+    notEvent: (a) =>
+      `@type: „${a.type}“ er ekki viðburður; þar ætti að vera Event eða tegund viðburðar eins og BusinessEvent.`,
     noEvent: () => 'Gögnin innihalda engan viðburð: ekkert atriði hefur "@type": "Event".',
     noName: (a) => `${a.path}: viðburðurinn hefur ekkert heiti; bættu við "name": "…".`,
     fetch: (a) => `Ekki tókst að sækja gögn viðburðarins frá ${a.url}: ${a.cause}.`,
@@ -86,7 +88,8 @@ export default {
     timeout: (a) =>
       `Ekki tókst að sækja gögn viðburðarins frá ${a.url}: ekkert svar barst innan ${a.seconds} ${new Intl.PluralRules('is').select(Number(a.seconds)) === 'one' ? 'sekúndu' : 'sekúndna'}.`,
     body: (a) => `Skráin á ${a.url} er ekki JSON (hún byrjar á „${a.found}“).`,
-    noBlock: (a) => `src="${a.id}": á síðunni er ekkert <script type="application/ld+json"> með id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": á síðunni er ekkert <script type="application/ld+json"> með id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Eigindið event inniheldur „[object Object]“: hlutur var skrifaður í eigindið. Stilltu frekar event-eiginleika einingarinnar (í framework: skráðu einingarnar áður en þær eru birtar).',
   },

@@ -77,7 +77,8 @@ export default {
     json: (a) =>
       `Renginio duomenys nėra tinkamas JSON: eilutėje ${a.line}, stulpelyje ${a.column} tikėtasi: ${a.expected}` +
       (a.found ? `, tačiau rasta „${a.found}“.` : ', tačiau tekstas ten baigiasi.'),
-    notObject: () => 'Renginio duomenys turi būti JSON objektas su renginio laukais, pvz., {"name": …, "startDate": …}.',
+    notObject: () =>
+      'Renginio duomenys turi būti JSON objektas su renginio laukais, pvz., {"name": …, "startDate": …}.',
     notEvent: (a) => `@type: „${a.type}“ nėra renginys; tikėtasi Event arba renginio rūšies, pvz., BusinessEvent.`,
     noEvent: () => 'Duomenyse nėra renginio: nė vienas elementas neturi "@type": "Event".',
     noName: (a) => `${a.path}: renginys neturi pavadinimo; pridėkite "name": "…".`,
@@ -87,7 +88,8 @@ export default {
     timeout: (a) =>
       `Nepavyko įkelti renginio duomenų iš ${a.url}: per ${a.seconds} ${({ one: 'sekundę', few: 'sekundes' } as Record<string, string>)[new Intl.PluralRules('lt').select(Number(a.seconds))] ?? 'sekundžių'} negauta atsakymo.`,
     body: (a) => `Failas adresu ${a.url} nėra JSON (jis prasideda „${a.found}“).`,
-    noBlock: (a) => `src="${a.id}": puslapyje nėra <script type="application/ld+json"> su id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": puslapyje nėra <script type="application/ld+json"> su id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Atribute event yra „[object Object]“: į atributą įrašytas objektas. Vietoj to nustatykite elemento savybę event (karkase: užregistruokite elementus prieš juos atvaizduodami).',
   },

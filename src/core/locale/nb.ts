@@ -75,8 +75,10 @@ export default {
     json: (a) =>
       `Arrangementsdataene er ikke gyldig JSON: på linje ${a.line}, kolonne ${a.column} forventes ${a.expected}` +
       (a.found ? `, men der står «${a.found}».` : ', men teksten slutter der.'),
-    notObject: () => 'Arrangementsdataene må være et JSON-objekt med feltene til arrangementet, for eksempel {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: «${a.type}» er ikke et arrangement; forventet er Event eller en type arrangement som BusinessEvent.`,
+    notObject: () =>
+      'Arrangementsdataene må være et JSON-objekt med feltene til arrangementet, for eksempel {"name": …, "startDate": …}.',
+    notEvent: (a) =>
+      `@type: «${a.type}» er ikke et arrangement; forventet er Event eller en type arrangement som BusinessEvent.`,
     noEvent: () => 'Dataene inneholder ikke noe arrangement: ingen elementer har "@type": "Event".',
     noName: (a) => `${a.path}: arrangementet har ikke noe navn; legg til "name": "…".`,
     fetch: (a) => `Arrangementsdataene kunne ikke lastes inn fra ${a.url}: ${a.cause}.`,
@@ -84,7 +86,8 @@ export default {
     timeout: (a) =>
       `Arrangementsdataene kunne ikke lastes inn fra ${a.url}: ikke noe svar innen ${a.seconds} ${new Intl.PluralRules('nb').select(Number(a.seconds)) === 'one' ? 'sekund' : 'sekunder'}.`,
     body: (a) => `Filen på ${a.url} er ikke JSON (den begynner med «${a.found}»).`,
-    noBlock: (a) => `src="${a.id}": siden har ikke noe <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": siden har ikke noe <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Attributtet event inneholder «[object Object]»: et objekt ble skrevet inn i attributtet. Angi elementets event-egenskap i stedet (i et rammeverk: registrer elementene før de gjengis).',
   },

@@ -78,7 +78,8 @@ export default {
       `Dane wydarzenia nie są poprawnym JSON-em: w wierszu ${a.line}, kolumnie ${a.column} oczekiwano: ${a.expected}` +
       (a.found ? `, a jest „${a.found}”.` : ', a tekst się tam kończy.'),
     notObject: () => 'Dane wydarzenia muszą być obiektem JSON z polami wydarzenia, np. {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: „${a.type}” nie jest wydarzeniem; oczekiwano Event lub rodzaju wydarzenia, np. BusinessEvent.`,
+    notEvent: (a) =>
+      `@type: „${a.type}” nie jest wydarzeniem; oczekiwano Event lub rodzaju wydarzenia, np. BusinessEvent.`,
     noEvent: () => 'Dane nie zawierają wydarzenia: żaden element nie ma "@type": "Event".',
     noName: (a) => `${a.path}: wydarzenie nie ma nazwy; dodaj "name": "…".`,
     fetch: (a) => `Nie udało się wczytać danych wydarzenia z ${a.url}: ${a.cause}.`,
@@ -87,7 +88,8 @@ export default {
     timeout: (a) =>
       `Nie udało się wczytać danych wydarzenia z ${a.url}: brak odpowiedzi w ciągu ${a.seconds} ${({ few: 'sekund', many: 'sekund' } as Record<string, string>)[new Intl.PluralRules('pl').select(Number(a.seconds))] ?? 'sekundy'}.`,
     body: (a) => `Plik pod adresem ${a.url} nie jest JSON-em (zaczyna się od „${a.found}”).`,
-    noBlock: (a) => `src="${a.id}": na stronie nie ma <script type="application/ld+json"> z id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": na stronie nie ma <script type="application/ld+json"> z id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Atrybut event zawiera „[object Object]”: do atrybutu zapisano obiekt. Zamiast tego ustaw właściwość event elementu (we frameworku: zarejestruj elementy przed ich wyrenderowaniem).',
   },

@@ -85,7 +85,8 @@ export default {
     status: (a) => `Не удалось загрузить данные события с ${a.url}: сервер ответил ${a.status}.`,
     timeout: (a) => `Не удалось загрузить данные события с ${a.url}: нет ответа за ${a.seconds} с.`,
     body: (a) => `Файл ${a.url} — не JSON (он начинается с «${a.found}»).`,
-    noBlock: (a) => `src="${a.id}": на странице нет <script type="application/ld+json"> с id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": на странице нет <script type="application/ld+json"> с id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Атрибут event содержит «[object Object]»: в атрибут записан объект. Передайте данные через свойство event (во фреймворке — зарегистрируйте элементы до отрисовки).',
   },

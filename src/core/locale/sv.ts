@@ -75,8 +75,10 @@ export default {
     json: (a) =>
       `Evenemangets data är inte giltig JSON: på rad ${a.line}, kolumn ${a.column} förväntas ${a.expected}` +
       (a.found ? `, men där står ”${a.found}”.` : ', men texten tar slut där.'),
-    notObject: () => 'Evenemangets data måste vara ett JSON-objekt med evenemangets fält, till exempel {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: ”${a.type}” är inte ett evenemang; det ska vara Event eller en typ av evenemang som BusinessEvent.`,
+    notObject: () =>
+      'Evenemangets data måste vara ett JSON-objekt med evenemangets fält, till exempel {"name": …, "startDate": …}.',
+    notEvent: (a) =>
+      `@type: ”${a.type}” är inte ett evenemang; det ska vara Event eller en typ av evenemang som BusinessEvent.`,
     noEvent: () => 'Datan innehåller inget evenemang: inget objekt har "@type": "Event".',
     noName: (a) => `${a.path}: evenemanget saknar namn; lägg till "name": "…".`,
     fetch: (a) => `Evenemangets data kunde inte hämtas från ${a.url}: ${a.cause}.`,
@@ -84,7 +86,8 @@ export default {
     timeout: (a) =>
       `Evenemangets data kunde inte hämtas från ${a.url}: inget svar inom ${a.seconds} ${new Intl.PluralRules('sv').select(Number(a.seconds)) === 'one' ? 'sekund' : 'sekunder'}.`,
     body: (a) => `Filen på ${a.url} är inte JSON (den börjar med ”${a.found}”).`,
-    noBlock: (a) => `src="${a.id}": sidan har inget <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
+    noBlock: (a) =>
+      `src="${a.id}": sidan har inget <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
     objectAttr: () =>
       'Attributet event innehåller ”[object Object]”: ett objekt skrevs in i attributet. Ange elementets event-egenskap i stället (i ett ramverk: registrera elementen innan de renderas).',
   },

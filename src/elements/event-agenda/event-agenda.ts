@@ -160,11 +160,12 @@ export class EventAgenda extends EventEmbedElement {
           row.a = endMoment(start);
           row.b = end ? endMoment(end) : row.a + 36e5;
           if (start.instant !== undefined)
-            zone ??= v || tz
-              ? new Intl.DateTimeFormat(l, { timeZone: v ? undefined : tz, timeZoneName: 'long' })
-                  .formatToParts(start.instant)
-                  .find((z) => z.type === 'timeZoneName')?.value
-              : utcOffset(start.offset!);
+            zone ??=
+              v || tz
+                ? new Intl.DateTimeFormat(l, { timeZone: v ? undefined : tz, timeZoneName: 'long' })
+                    .formatToParts(start.instant)
+                    .find((z) => z.type === 'timeZoneName')?.value
+                : utcOffset(start.offset!);
         }
       }
       row.d = Math.max(0, days.length - 1);
@@ -182,7 +183,8 @@ export class EventAgenda extends EventEmbedElement {
     if (m?.e !== e || m.k !== key) m = this.m = this.model(e, key);
     const a = this.strings.agenda;
     const { rows, days, rooms } = m;
-    const list = (rs: Row[]) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''}>${rs.map((r) => this.item(e, r))}</ol>`;
+    const list = (rs: Row[]) =>
+      html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''}>${rs.map((r) => this.item(e, r))}</ol>`;
     const choose = (label: string, any: string, options: string[], id: string) =>
       options[1]
         ? html`<label>${label}<select id=${id}><option value="">${any}</option>${options.map(
@@ -228,7 +230,9 @@ export class EventAgenda extends EventEmbedElement {
     )}</ul>${
       s.description
         ? html`<p class="description ${long ? 'clamp' : ''}" part="description">${s.description}</p>${
-            long ? html`<button class="more" part="more" aria-expanded="false" @click=${this.more}>${t.more}</button>` : nothing
+            long
+              ? html`<button class="more" part="more" aria-expanded="false" @click=${this.more}>${t.more}</button>`
+              : nothing
           }`
         : nothing
     }${s.start && e.status !== 'cancelled' ? calendarMenu(this.session(e, r), t) : nothing}</div></li>`;
@@ -259,7 +263,9 @@ export class EventAgenda extends EventEmbedElement {
 
   /** Shows the items that pass the filters (without rendering anything again) and says how many. */
   private filter = () => {
-    const [d, r, q, count] = ['#d', '#r', 'input', '.count'].map((s) => this.renderRoot.querySelector<HTMLInputElement>(s));
+    const [d, r, q, count] = ['#d', '#r', 'input', '.count'].map((s) =>
+      this.renderRoot.querySelector<HTMLInputElement>(s),
+    );
     if (!count) return;
     const query = q!.value.trim().toLowerCase();
     const rows = this.m!.rows;
@@ -303,7 +309,8 @@ export class EventAgenda extends EventEmbedElement {
     }
     rows.forEach(({ a, b }, k) => {
       const li = this.items[k];
-      const mark = a === undefined || now < first || now >= last ? '' : a <= now && now < b! ? 'now' : a === next ? 'next' : '';
+      const mark =
+        a === undefined || now < first || now >= last ? '' : a <= now && now < b! ? 'now' : a === next ? 'next' : '';
       if ((li.dataset.mark ?? '') !== mark) this.mark(li, mark);
     });
     if (this.clock === undefined && wake < Infinity && this.isConnected) {

@@ -59,7 +59,9 @@ export class EventAnnouncement extends EventEmbedElement {
     };
     const shown = this.sections
       .split(/\s+/)
-      .filter((s, i, all): s is Section => SECTIONS.includes(s as Section) && has[s as Section] && all.indexOf(s) === i);
+      .filter(
+        (s, i, all): s is Section => SECTIONS.includes(s as Section) && has[s as Section] && all.indexOf(s) === i,
+      );
     // Every part gets the parsed result itself: nothing is parsed or fetched twice.
     const common = { parsed: this.result, lang: this.locale, theme: this.theme };
     const heading = (text: string) =>

@@ -74,8 +74,9 @@ export class EventCard extends EventEmbedElement {
           : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root"><article class="card ${event.status}" part="card" aria-labelledby="title">
-      ${image
-        ? html`<img
+      ${
+        image
+          ? html`<img
             part="image"
             src=${image.url}
             alt=${image.caption ?? image.name ?? ''}
@@ -84,16 +85,19 @@ export class EventCard extends EventEmbedElement {
             decoding="async"
             @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)}
           />`
-        : nothing}
+          : nothing
+      }
       <div class="body">
         ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
         <div id="title" role="heading" aria-level=${level} part="title">${event.name}</div>
-        ${event.superEvent?.name
-          ? html`<p class="super" part="super-event">
+        ${
+          event.superEvent?.name
+            ? html`<p class="super" part="super-event">
               ${t.partOf}:
               ${event.superEvent.url ? html`<a href=${event.superEvent.url}>${event.superEvent.name}</a>` : event.superEvent.name}
             </p>`
-          : nothing}
+            : nothing
+        }
         ${event.start ? this.renderWhen(event, event.start, event.end) : nothing}
         ${event.places.map((place) => this.renderPlace(place))}
         ${event.online.map(
@@ -135,8 +139,9 @@ export class EventCard extends EventEmbedElement {
       >
         ${paragraphs.map((p) => html`<p>${p.trim()}</p>`)}
       </div>
-      ${long
-        ? html`<button
+      ${
+        long
+          ? html`<button
             class="more"
             part="more"
             aria-expanded=${this.expanded ? 'true' : 'false'}
@@ -148,7 +153,8 @@ export class EventCard extends EventEmbedElement {
           >
             ${this.expanded ? this.strings.less : this.strings.more}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderActions(event: EventModel) {
@@ -158,11 +164,13 @@ export class EventCard extends EventEmbedElement {
     const calendar = !this.noCalendar && event.start && event.status !== 'cancelled';
     if (!event.url && !offer && !calendar) return nothing;
     return html`<div class="actions" part="actions">
-      ${offer?.availability === 'soldOut'
-        ? html`<span class="sold-out">${t.soldOut}</span>`
-        : offer?.url
-          ? html`<a class="button primary" part="button" href=${offer.url} rel="noopener">${free ? t.register : t.tickets}</a>`
-          : nothing}
+      ${
+        offer?.availability === 'soldOut'
+          ? html`<span class="sold-out">${t.soldOut}</span>`
+          : offer?.url
+            ? html`<a class="button primary" part="button" href=${offer.url} rel="noopener">${free ? t.register : t.tickets}</a>`
+            : nothing
+      }
       ${event.url ? html`<a class="button" part="button" href=${event.url} rel="noopener">${t.details}</a>` : nothing}
       ${calendar ? calendarMenu(event, t) : nothing}
     </div>`;

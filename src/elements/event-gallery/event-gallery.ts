@@ -60,7 +60,9 @@ export class EventGallery extends EventEmbedElement {
     if (!text && !warned.has(im)) {
       warned.add(im);
       const i = this.data!.images.indexOf(im);
-      console.warn(`event-embed <${this.localName}>: image[${i}] (${im.url}) has no caption, name or description; add "caption": "…"`);
+      console.warn(
+        `event-embed <${this.localName}>: image[${i}] (${im.url}) has no caption, name or description; add "caption": "…"`,
+      );
     }
     return text;
   };
@@ -93,15 +95,16 @@ export class EventGallery extends EventEmbedElement {
       <ul class=${this.layout === 'rows' ? 'rows' : 'grid'} part="list" aria-label=${t.title}>
         ${images.slice(0, shown).map((im, i) => {
           const text = this.alt(im);
-          return html`<li .style=${`--r:${(im.width! / im.height!) || 4 / 3}`}>
+          return html`<li .style=${`--r:${im.width! / im.height! || 4 / 3}`}>
             <button
               part="thumb"
               aria-label=${t.open(i + 1, n) + (text && ': ' + text)}
               @click=${(e: Event) => this.open(i, e.currentTarget as HTMLElement)}
             >
-              ${this.failed.has(im)
-                ? html`<span>${text}</span>`
-                : html`<img
+              ${
+                this.failed.has(im)
+                  ? html`<span>${text}</span>`
+                  : html`<img
                     loading="lazy"
                     decoding="async"
                     src=${im.thumbnail ?? im.url}
@@ -112,7 +115,8 @@ export class EventGallery extends EventEmbedElement {
                       this.failed.add(im);
                       this.requestUpdate();
                     }}
-                  />`}
+                  />`
+              }
             </button>
           </li>`;
         })}

@@ -169,14 +169,17 @@ export class Lightbox implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /* eslint-disable lit-a11y/no-autofocus -- in a modal dialog, autofocus names the control
+     that showModal() focuses, as HTML recommends */
   render(images: Image[], t: Strings['gallery'], alt: (im: Image) => string) {
     this.images = images;
     const n = images.length;
     const im = images[this.i];
     const text = im && alt(im);
     return html`<dialog part="lightbox" aria-label=${im ? t.photo(this.i + 1, n) : t.title} @close=${this.closed} @keydown=${this.key}>
-      ${im
-        ? html`<div
+      ${
+        im
+          ? html`<div
               class="stage${this.zoom ? ' zoom' : ''}"
               @pointerdown=${this.down}
               @pointermove=${this.move}
@@ -195,11 +198,15 @@ export class Lightbox implements ReactiveController {
             ${this.st ? (this.st > 1 ? html`<p class="msg" role="alert">${t.failed}</p>` : nothing) : html`<p class="msg wait" role="status">${t.loading}</p>`}
             <p class="bar" part="lightbox-caption"><span class="count">${this.i + 1} / ${n}</span> ${text}</p>
             <button class="close" part="lightbox-button" aria-label=${t.close} autofocus @click=${this.close}>×</button>
-            ${n > 1
-              ? html`<button class="prev" part="lightbox-button" aria-label=${t.prev} @click=${() => this.show(this.i - 1)}>‹</button
+            ${
+              n > 1
+                ? html`<button class="prev" part="lightbox-button" aria-label=${t.prev} @click=${() => this.show(this.i - 1)}>‹</button
                   ><button class="next" part="lightbox-button" aria-label=${t.next} @click=${() => this.show(this.i + 1)}>›</button>`
-              : nothing}`
-        : nothing}
+                : nothing
+            }`
+          : nothing
+      }
     </dialog>`;
   }
+  /* eslint-enable lit-a11y/no-autofocus */
 }

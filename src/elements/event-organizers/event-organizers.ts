@@ -63,7 +63,7 @@ export class EventOrganizers extends EventEmbedElement {
   declare showNames: boolean;
   /** Shows the logos in grey until hovered or focused. */
   declare monochrome: boolean;
-  private declare paused: boolean;
+  declare private paused: boolean;
   /** Logo URLs that failed to load: shown as text tiles. */
   private failed = new Set<string>();
 
@@ -77,7 +77,12 @@ export class EventOrganizers extends EventEmbedElement {
 
   /** The selected roles that have someone, in order. */
   private groups(event: EventModel) {
-    const roles = new Set((this.roles ?? ALL).toLowerCase().split(/\s+/).map((r) => r.replace(/s$/, '')));
+    const roles = new Set(
+      (this.roles ?? ALL)
+        .toLowerCase()
+        .split(/\s+/)
+        .map((r) => r.replace(/s$/, '')),
+    );
     return [...roles]
       .filter((r): r is Role => /^(organizer|sponsor|funder)$/.test(r) && event[`${r as Role}s`].length > 0)
       .map((r) => [r, event[`${r}s`]] as const);
@@ -92,26 +97,32 @@ export class EventOrganizers extends EventEmbedElement {
     const layout = /^(row|marquee)$/.test(this.layout) ? this.layout : 'wrap';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root strip ${layout} ${this.paused ? 'paused' : ''} ${this.showNames ? 'names' : ''} ${this.monochrome ? 'mono' : ''}" part="strip">
-      ${layout === 'marquee'
-        ? html`<button class="pause" part="pause" @click=${() => (this.paused = !this.paused)}>
+      ${
+        layout === 'marquee'
+          ? html`<button class="pause" part="pause" @click=${() => (this.paused = !this.paused)}>
             ${this.paused ? t.play : t.pause}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${this.groups(event).map(([role, parties]) => {
         const label = t[role];
         const list = (copy = false) =>
+          // role="list": Safari drops the list semantics of a <ul> styled with list-style: none.
+          // eslint-disable-next-line lit-a11y/no-redundant-role
           html`<ul class=${copy ? 'copy' : ''} part="list" role="list" aria-label=${copy ? nothing : label} aria-hidden=${copy || nothing} ?inert=${copy}>
             ${parties.map((p) => this.tile(p))}
           </ul>`;
         return html`<div class="group" part="group">
           ${this.noHeading ? nothing : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${label}</div>`}
-          ${layout === 'row'
-            ? html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${label}>${list()}</div>`
-            : layout === 'marquee'
-              ? html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
+          ${
+            layout === 'row'
+              ? html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${label}>${list()}</div>`
+              : layout === 'marquee'
+                ? html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
                   <div class="track" .style=${`--_n:${parties.length}`}>${list()}${list(true)}</div>
                 </div>`
-              : list()}
+                : list()
+          }
         </div>`;
       })}
     </div>`;

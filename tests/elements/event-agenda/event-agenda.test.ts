@@ -8,7 +8,10 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(select
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The titles of the items shown (laid out, not only without `hidden`). */
-const titles = (el: Element) => $$(el, '.item').filter((li) => li.getClientRects().length).map((li) => text(li.querySelector('[part="title"]')));
+const titles = (el: Element) =>
+  $$(el, '.item')
+    .filter((li) => li.getClientRects().length)
+    .map((li) => text(li.querySelector('[part="title"]')));
 const marked = (el: Element, mark: string) => $$(el, `[data-mark="${mark}"] [part="title"]`).map(text);
 const at = (iso: string) => Date.parse(iso);
 
@@ -93,7 +96,11 @@ describe('<event-agenda> with a timed three-day conference (English, viewer in L
   it('shows venue times, states the zone, and groups the days', async () => {
     const el = await render<EventAgenda>('event-agenda', await data('sample.en'), { lang: 'en' });
     expect(text($(el, '[part="zone"]'))).to.match(/^Times are in (Eastern European Summer Time|GMT\+03:00)$/);
-    expect($$(el, '[part="day"]').map(text)).to.deep.equal(['Tuesday, September 14', 'Wednesday, September 15', 'Thursday, September 16']);
+    expect($$(el, '[part="day"]').map(text)).to.deep.equal([
+      'Tuesday, September 14',
+      'Wednesday, September 15',
+      'Thursday, September 16',
+    ]);
     expect($$(el, '[role="heading"]').every((h) => h.getAttribute('aria-level') === '3')).to.equal(true);
     expect($$(el, 'section')).to.have.length(3);
     expect($$(el, 'section')[0].querySelectorAll('.item')).to.have.length(7);
@@ -107,7 +114,9 @@ describe('<event-agenda> with a timed three-day conference (English, viewer in L
     expect(text(workshop.querySelector('[part="time"]'))).to.match(/^1:30\sPM – 4:30\sPM$/);
     expect(text(workshop.querySelector('[part="room"]'))).to.equal('Workshop room');
     const keynote = $$(el, '.item')[1];
-    expect(text(keynote.querySelector('[part="speakers"]'))).to.equal('Maarja Kivistik, Principal Engineer, Northlight Web Guild');
+    expect(text(keynote.querySelector('[part="speakers"]'))).to.equal(
+      'Maarja Kivistik, Principal Engineer, Northlight Web Guild',
+    );
     expect(keynote.querySelector('img')!.getAttribute('src')).to.equal('/demo/images/people/maarja-kivistik.svg');
     expect(keynote.querySelector('img')!.getAttribute('alt')).to.equal('');
     expect($$(el, 'details')).to.have.length(18);
@@ -137,7 +146,9 @@ describe('<event-agenda> with a timed three-day conference (English, viewer in L
       ],
     });
     expect(titles(el)).to.deep.equal(['Welcome', 'Early', 'Floating note', 'Late']);
-    expect($$(el, '[part="time"]:not([hidden])').map(text)).to.satisfy(([a, b]: string[]) => /^10:00\sAM – 11:00\sAM$/.test(a) && /^4:00\sPM$/.test(b));
+    expect($$(el, '[part="time"]:not([hidden])').map(text)).to.satisfy(
+      ([a, b]: string[]) => /^10:00\sAM – 11:00\sAM$/.test(a) && /^4:00\sPM$/.test(b),
+    );
     expect(text($(el, '[part="zone"]'))).to.match(/Moscow Standard Time|GMT\+03:00/);
   });
 
@@ -167,7 +178,10 @@ describe('<event-agenda> now and next', () => {
     const el = await render<EventAgenda>('event-agenda', await data('sample.en'), { lang: 'en' });
     const items = $$(el, '.item');
     el.now = at('2027-09-14T10:40:00+03:00');
-    expect(marked(el, 'now')).to.deep.equal(['Shipping custom elements without a framework', 'Designing for slow networks']);
+    expect(marked(el, 'now')).to.deep.equal([
+      'Shipping custom elements without a framework',
+      'Designing for slow networks',
+    ]);
     expect(marked(el, 'next')).to.deep.equal(['Coffee break']);
     expect($$(el, '[aria-current="time"]')).to.have.length(2);
     expect(text(items[2].querySelector('[part="badge"]'))).to.equal('Now');
@@ -265,7 +279,19 @@ describe('<event-agenda> filters and search on a long agenda', () => {
     search.focus();
     search.select();
     await sendKeys({ type: 'SION 2' }); // (WebKitWebDriver drops a repeated letter: none here)
-    expect(titles(el).sort()).to.deep.equal(['Session 2', 'Session 20', 'Session 21', 'Session 22', 'Session 23', 'Session 24', 'Session 25', 'Session 26', 'Session 27', 'Session 28', 'Session 29']);
+    expect(titles(el).sort()).to.deep.equal([
+      'Session 2',
+      'Session 20',
+      'Session 21',
+      'Session 22',
+      'Session 23',
+      'Session 24',
+      'Session 25',
+      'Session 26',
+      'Session 27',
+      'Session 28',
+      'Session 29',
+    ]);
     expect(text(count)).to.equal('Showing 11 of 30');
     await expect(el).to.be.accessible();
   });
@@ -299,7 +325,9 @@ describe('<event-agenda> bad data and states', () => {
     expect(el.state).to.equal('ready');
     expect(titles(el)).to.deep.equal(['Good one', 'Also good']);
     expect(warnings).to.include('event-embed <event-agenda>: subEvent[1]: an agenda item without a name is skipped');
-    expect(warnings.some((w) => w.includes('subEvent[2]: the agenda item "Bad date" has a bad date and is skipped'))).to.equal(true);
+    expect(
+      warnings.some((w) => w.includes('subEvent[2]: the agenda item "Bad date" has a bad date and is skipped')),
+    ).to.equal(true);
     expect(warnings.some((w) => w.includes('subEvent[3]'))).to.equal(true);
   });
 
@@ -328,7 +356,9 @@ describe('<event-agenda> bad data and states', () => {
     const payload = '<img src=x onerror="window.__xssAgenda=1">';
     const el = await render<EventAgenda>('event-agenda', {
       name: 'x',
-      subEvent: [{ name: payload, description: payload, location: payload, performer: { name: payload, jobTitle: payload } }],
+      subEvent: [
+        { name: payload, description: payload, location: payload, performer: { name: payload, jobTitle: payload } },
+      ],
     });
     await new Promise((r) => setTimeout(r, 50));
     expect((window as any).__xssAgenda).to.equal(undefined);
@@ -351,7 +381,9 @@ describe('<event-agenda> layout', () => {
       expect(root.scrollWidth, `root at ${width}`).to.be.at.most(root.clientWidth + 1);
       const right = el.getBoundingClientRect().right + 1;
       for (const child of $$(el, '.root *')) {
-        expect(child.getBoundingClientRect().right, `${child.className || child.localName} at ${width}`).to.be.at.most(right);
+        expect(child.getBoundingClientRect().right, `${child.className || child.localName} at ${width}`).to.be.at.most(
+          right,
+        );
       }
       const time = $(el, '[part="time"]')!.getBoundingClientRect();
       const title = $(el, '[part="title"]')!.getBoundingClientRect();

@@ -4,8 +4,9 @@ import type { EventAnnouncement } from '../../../src/elements/event-announcement
 import type { EventEmbedElement } from '../../../src/core/element.js';
 import { data, render, settled } from '../../support/fixtures.js';
 
-const parts = (el: EventAnnouncement) =>
-  [...el.shadowRoot!.querySelectorAll<EventEmbedElement>('event-card, event-agenda, event-organizers, event-gallery')];
+const parts = (el: EventAnnouncement) => [
+  ...el.shadowRoot!.querySelectorAll<EventEmbedElement>('event-card, event-agenda, event-organizers, event-gallery'),
+];
 const allSettled = async (el: EventAnnouncement) => {
   await settled(el);
   await el.updateComplete;
@@ -17,7 +18,12 @@ describe('<event-announcement>', () => {
   it('renders the seed announcement in Russian with every part, from one parse', async () => {
     const el = await render<EventAnnouncement>('event-announcement', await data('seed.ru'), { lang: 'ru' });
     const children = await allSettled(el);
-    expect(children.map((c) => c.localName)).to.deep.equal(['event-card', 'event-agenda', 'event-organizers', 'event-gallery']);
+    expect(children.map((c) => c.localName)).to.deep.equal([
+      'event-card',
+      'event-agenda',
+      'event-organizers',
+      'event-gallery',
+    ]);
     expect(children.map((c) => c.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     // One parse: every part holds the very same model object.
     for (const c of children) expect(c.data).to.equal(el.data);
@@ -39,7 +45,10 @@ describe('<event-announcement>', () => {
   });
 
   it('passes theme and heading levels down', async () => {
-    const el = await render<EventAnnouncement>('event-announcement', await data('sample.en'), { theme: 'dark', 'heading-level': '3' });
+    const el = await render<EventAnnouncement>('event-announcement', await data('sample.en'), {
+      theme: 'dark',
+      'heading-level': '3',
+    });
     const [card] = await allSettled(el);
     expect(card.getAttribute('theme')).to.equal('dark');
     expect(card.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('3');

@@ -19,14 +19,18 @@ describe('<event-card> with the seed event', () => {
   it('renders it in Russian, in Moscow time, wherever the viewer is', async () => {
     const el = await render<EventCard>('event-card', await data('seed.ru'), { lang: 'ru' });
     expect(el.state).to.equal('ready');
-    expect($(el, '[part="title"]')!.textContent).to.equal('Реализация стратегий устойчивого развития городов и регионов: от слов к делу');
+    expect($(el, '[part="title"]')!.textContent).to.equal(
+      'Реализация стратегий устойчивого развития городов и регионов: от слов к делу',
+    );
     const when = $(el, '[part="when"]')!.textContent!.replace(/\s+/g, ' ');
     expect(when).to.match(/23 октября 2017/);
     expect(when).to.match(/15:00\s?–\s?17:00/);
     expect($(el, '[part="zone"]')!.textContent).to.match(/Москва/);
     const times = $$(el, 'time').map((t) => t.getAttribute('datetime'));
     expect(times).to.deep.equal(['2017-10-23T15:00+03:00', '2017-10-23T17:00+03:00']);
-    expect($(el, '[part="where"]')!.textContent).to.contain('Park Inn by Radisson Прибалтийская, ул. Кораблестроителей, д. 14, Санкт-Петербург');
+    expect($(el, '[part="where"]')!.textContent).to.contain(
+      'Park Inn by Radisson Прибалтийская, ул. Кораблестроителей, д. 14, Санкт-Петербург',
+    );
     expect(($(el, '.map') as HTMLAnchorElement).href).to.contain('query=59.9516%2C30.2133');
     expect($(el, '[part="status"]')!.textContent).to.equal('Завершилось');
     expect($(el, '[part="super-event"]')!.textContent).to.contain('Стратегическое планирование');
@@ -102,10 +106,18 @@ describe('<event-card> in English', () => {
     expect($(el, '[part="status"]')!.textContent).to.equal('Cancelled');
     expect($(el, 'details')).to.equal(null); // no calendar for a cancelled event
     expect(textOf(el)).to.match(/May 1\s?–\s?2, 2099/);
-    el = await render<EventCard>('event-card', { ...base, eventStatus: 'https://schema.org/EventMovedOnline', offers: { url: '/r', price: '0' } });
+    el = await render<EventCard>('event-card', {
+      ...base,
+      eventStatus: 'https://schema.org/EventMovedOnline',
+      offers: { url: '/r', price: '0' },
+    });
     expect($(el, '[part="status"]')!.textContent).to.equal('Moved online');
     expect($(el, 'a.primary')!.textContent!.trim()).to.equal('Register');
-    el = await render<EventCard>('event-card', { ...base, eventStatus: 'EventPostponed', offers: { availability: 'SoldOut' } });
+    el = await render<EventCard>('event-card', {
+      ...base,
+      eventStatus: 'EventPostponed',
+      offers: { availability: 'SoldOut' },
+    });
     expect($(el, '[part="status"]')!.textContent).to.equal('Postponed');
     expect(textOf(el)).to.contain('Sold out');
     el = await render<EventCard>('event-card', { name: 'Local', startDate: '2099-05-01T19:30' });
@@ -152,7 +164,11 @@ describe('<event-card> states and messages', () => {
     ['wrong type', '{"@type": "Organization", "name": "ACME"}', /@type: “Organization” is not an event/],
     ['no name', '{"startDate": "2027-01-01"}', /name: the event has no name/],
     ['single quotes', "{'name': 'x'}", /line 1, column 2 it expects a property name in double quotes/],
-    ['trailing comma', '{"name": "x",}', /line 1, column 14 it expects a property name in double quotes, but finds “}”/],
+    [
+      'trailing comma',
+      '{"name": "x",}',
+      /line 1, column 14 it expects a property name in double quotes, but finds “}”/,
+    ],
     ['unclosed', '{"name": "x"', /line 1, column 13 it expects a comma or a closing }, but the text ends there/],
   ];
   for (const [label, json, message] of cases) {
@@ -171,10 +187,16 @@ describe('<event-card> states and messages', () => {
   it('warns about recoverable problems in the console and renders the rest', async () => {
     let el!: EventCard;
     const { warnings } = await captureConsole(async () => {
-      el = await render<EventCard>('event-card', { name: 'Partly bad', startDate: 'next Tuesday', url: 'javascript:alert(1)' });
+      el = await render<EventCard>('event-card', {
+        name: 'Partly bad',
+        startDate: 'next Tuesday',
+        url: 'javascript:alert(1)',
+      });
     });
     expect(el.state).to.equal('ready');
-    expect(warnings).to.include('event-embed <event-card>: startDate: "next Tuesday" is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00');
+    expect(warnings).to.include(
+      'event-embed <event-card>: startDate: "next Tuesday" is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00',
+    );
     expect(warnings.some((w) => w.includes('url: "javascript:alert(1)" is not an allowed link'))).to.equal(true);
     expect($(el, '[part="when"]')).to.equal(null);
     expect($$(el, '[href]').every((a) => !/javascript/i.test(a.getAttribute('href')!))).to.equal(true);
@@ -261,7 +283,16 @@ describe('<event-card> accessibility and layout', () => {
     const styleOf = (el: EventCard) => {
       const s = getComputedStyle($(el, '[part="title"]')!);
       const a = getComputedStyle($(el, '.map')!);
-      return [s.fontFamily, s.color, s.lineHeight, s.letterSpacing, s.textTransform, s.textAlign, a.color, el.getBoundingClientRect().height];
+      return [
+        s.fontFamily,
+        s.color,
+        s.lineHeight,
+        s.letterSpacing,
+        s.textTransform,
+        s.textAlign,
+        a.color,
+        el.getBoundingClientRect().height,
+      ];
     };
     const before = styleOf(clean);
     const hostile = document.createElement('style');

@@ -5,7 +5,9 @@ import type { EventGallery } from '../../../src/elements/event-gallery/event-gal
 import { captureConsole, data, render, settled } from '../../support/fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const thumbs = (el: Element) => $$<HTMLButtonElement>(el, '[part="thumb"]');
 /** The lightbox's dialog; it exists from the first opening on (its code loads then). */
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
@@ -34,7 +36,12 @@ const photo = (k: number, query = '') => `/demo/images/photos/photo-${(k % 12) +
 /** An event with `n` photos (unique URLs when `tag` is given). */
 const withPhotos = (n: number, tag = '') => ({
   name: 'Photos',
-  image: Array.from({ length: n }, (_, k) => ({ contentUrl: photo(k, tag && `?g=${tag}-${k}`), caption: `Photo ${k + 1}`, width: 1200, height: 800 })),
+  image: Array.from({ length: n }, (_, k) => ({
+    contentUrl: photo(k, tag && `?g=${tag}-${k}`),
+    caption: `Photo ${k + 1}`,
+    width: 1200,
+    height: 800,
+  })),
 });
 
 /** Opens the lightbox on thumbnail `i` and waits until its image has loaded (or failed). */
@@ -52,7 +59,16 @@ async function settle(el: EventGallery) {
 /** Dispatches a synthetic pointer event at a point of the viewport. */
 function pointer(target: Element, type: string, x: number, y: number) {
   target.dispatchEvent(
-    new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerId: 7, pointerType: 'touch', isPrimary: true }),
+    new PointerEvent(type, {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      clientX: x,
+      clientY: y,
+      pointerId: 7,
+      pointerType: 'touch',
+      isPrimary: true,
+    }),
   );
 }
 function swipe(target: Element, dx: number, dy: number) {
@@ -87,7 +103,9 @@ async function shiftTab(el: Element) {
 describe('<event-gallery> with the seed event', () => {
   it('shows the photos as labelled, lazy thumbnails with reserved sizes, in Russian', async () => {
     let el!: EventGallery;
-    await captureConsole(async () => (el = await render<EventGallery>('event-gallery', await data('seed.ru'), { lang: 'ru' })));
+    await captureConsole(
+      async () => (el = await render<EventGallery>('event-gallery', await data('seed.ru'), { lang: 'ru' })),
+    );
     expect(el.state).to.equal('ready');
     expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Фотогалерея');
     const buttons = thumbs(el);
@@ -100,7 +118,11 @@ describe('<event-gallery> with the seed event', () => {
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(img.getAttribute('decoding')).to.equal('async');
     }
-    expect([imgs[2].getAttribute('width'), imgs[2].getAttribute('height'), imgs[2].alt]).to.deep.equal(['1280', '720', 'Зал отеля Park Inn']);
+    expect([imgs[2].getAttribute('width'), imgs[2].getAttribute('height'), imgs[2].alt]).to.deep.equal([
+      '1280',
+      '720',
+      'Зал отеля Park Inn',
+    ]);
     // Square tiles in the default layout: sized before any image arrives.
     for (const b of buttons) expect(Math.abs(b.offsetWidth - b.offsetHeight)).to.be.below(2);
     expect($(el, '[part="show-all"]')).to.equal(null);
@@ -109,7 +131,9 @@ describe('<event-gallery> with the seed event', () => {
 
   it('turns a broken image into a neutral tile with its caption', async () => {
     let el!: EventGallery;
-    await captureConsole(async () => (el = await render<EventGallery>('event-gallery', await data('seed.ru'), { lang: 'ru' })));
+    await captureConsole(
+      async () => (el = await render<EventGallery>('event-gallery', await data('seed.ru'), { lang: 'ru' })),
+    );
     const broken = thumbs(el)[8];
     broken.scrollIntoView();
     await until(() => !broken.querySelector('img'), 'the broken thumbnail to become a tile');
@@ -317,7 +341,10 @@ describe('<event-gallery> lightbox', () => {
     expect(counter(el)).to.equal('3 / 5');
     expect($<HTMLImageElement>(el, '.stage img')!.getAttribute('src')).to.equal(photo(2, `?g=${tag}-2`));
     const loaded = () => performance.getEntriesByType('resource').map((e) => e.name);
-    await until(() => loaded().some((n) => n.endsWith(`g=${tag}-1`)) && loaded().some((n) => n.endsWith(`g=${tag}-3`)), 'photos 2 and 4 to be preloaded');
+    await until(
+      () => loaded().some((n) => n.endsWith(`g=${tag}-1`)) && loaded().some((n) => n.endsWith(`g=${tag}-3`)),
+      'photos 2 and 4 to be preloaded',
+    );
     expect(loaded().filter((n) => n.includes(`g=${tag}`)).length).to.equal(3);
     $<HTMLButtonElement>(el, '.next')!.click();
     await el.updateComplete;
@@ -333,7 +360,9 @@ describe('<event-gallery> lightbox', () => {
 
   it('uses the full image, not the thumbnail, and shows the caption and counter', async () => {
     let el!: EventGallery;
-    await captureConsole(async () => (el = await render<EventGallery>('event-gallery', await data('seed.ru'), { lang: 'ru' })));
+    await captureConsole(
+      async () => (el = await render<EventGallery>('event-gallery', await data('seed.ru'), { lang: 'ru' })),
+    );
     await open(el, 0);
     const img = $<HTMLImageElement>(el, '.stage img')!;
     expect(img.getAttribute('src')).to.equal('/demo/images/photos/photo-1.svg');
@@ -460,14 +489,14 @@ describe('<event-gallery> lightbox', () => {
       name: 'Unknown sizes',
       image: [
         // Thumbnails of their own, so that the full images are not in the cache yet.
-        { contentUrl: `/demo/images/photos/photo-7.svg?u=${tag}`, thumbnail: photo(0), caption: 'Tall' },
-        { contentUrl: `/demo/images/photos/photo-8.svg?u=${tag}`, thumbnail: photo(1), caption: 'Wide' },
+        { contentUrl: `/__test__/image?file=photo-7&delay=500&u=${tag}`, thumbnail: photo(0), caption: 'Tall' },
+        { contentUrl: `/__test__/image?file=photo-8&delay=500&u=${tag}`, thumbnail: photo(1), caption: 'Wide' },
       ],
     });
     const img0 = $<HTMLImageElement>(el, 'li img')!;
     expect(img0.hasAttribute('width')).to.equal(false);
     thumbs(el)[0].click();
-    await until(() => dialog(el)?.open, 'the lightbox'); // its code is loaded: the image, not cached, is still on its way
+    await until(() => dialog(el)?.open, 'the lightbox'); // the image takes 500 ms to arrive
     expect(dialog(el).open).to.equal(true);
     const img = $<HTMLImageElement>(el, '.stage img')!;
     const where = () => $$(el, 'dialog button, .bar').map((b) => JSON.stringify(b.getBoundingClientRect()));
@@ -508,11 +537,11 @@ describe('<event-gallery> lightbox', () => {
     targets.forEach((t, i) => {
       t.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
         counts.set(`${i}:${type}`, (counts.get(`${i}:${type}`) ?? 0) + 1);
-        return (originals[i][0] as Function).call(this, type, ...rest);
+        return (originals[i][0] as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof t.addEventListener;
       t.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
         counts.set(`${i}:${type}`, (counts.get(`${i}:${type}`) ?? 0) - 1);
-        return (originals[i][1] as Function).call(this, type, ...rest);
+        return (originals[i][1] as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof t.removeEventListener;
     });
     const root = document.documentElement;
@@ -523,14 +552,20 @@ describe('<event-gallery> lightbox', () => {
       await sendKeys({ press: 'End' });
       await sendKeys({ press: 'Escape' });
       await until(() => !dialog(el).open, 'the dialog to close');
-      expect([...counts.values()].every((n) => n === 0), JSON.stringify([...counts])).to.equal(true);
+      expect(
+        [...counts.values()].every((n) => n === 0),
+        JSON.stringify([...counts]),
+      ).to.equal(true);
       await open(el, 1);
       expect(root.style.overflow).to.equal('hidden');
       el.remove();
       await wait(0);
       expect(root.style.overflow).to.equal('');
       expect(dialog(el).open).to.equal(false);
-      expect([...counts.values()].every((n) => n === 0), JSON.stringify([...counts])).to.equal(true);
+      expect(
+        [...counts.values()].every((n) => n === 0),
+        JSON.stringify([...counts]),
+      ).to.equal(true);
     } finally {
       targets.forEach((t, i) => {
         t.addEventListener = originals[i][0];
@@ -550,8 +585,12 @@ describe('<event-gallery> lightbox', () => {
       : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!);
     const reduce = sheets
       .flatMap((s) => [...s.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText));
-    const all = reduce.flatMap((r) => [...r.cssRules]).find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '*')!;
+      .filter(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText),
+      );
+    const all = reduce
+      .flatMap((r) => [...r.cssRules])
+      .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '*')!;
     expect(all.style.getPropertyValue('animation-name')).to.equal('none');
     expect(all.style.getPropertyPriority('animation-name')).to.equal('important');
     expect(all.style.getPropertyValue('transition-property')).to.equal('none');

@@ -109,7 +109,11 @@ describe('<event-organizers> roles', () => {
   it('shows organizers, sponsors and funders of the English sample under their headings, linked safely', async () => {
     const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), { lang: 'en' });
     expect(headings(el)).to.deep.equal(['Organizers', 'Sponsors', 'Funders']);
-    expect($$(el, 'ul').map((ul) => ul.getAttribute('aria-label'))).to.deep.equal(['Organizers', 'Sponsors', 'Funders']);
+    expect($$(el, 'ul').map((ul) => ul.getAttribute('aria-label'))).to.deep.equal([
+      'Organizers',
+      'Sponsors',
+      'Funders',
+    ]);
     expect(entries(el)).to.deep.equal([
       ['Northlight Web Guild', 'https://example.org/northlight'],
       ['Harbour Code Collective', 'https://example.org/harbour-code'],
@@ -162,7 +166,13 @@ describe('<event-organizers> roles', () => {
     const el = await render<EventOrganizers>('event-organizers', {
       name: 'Talk',
       organizer: [
-        { '@type': 'Person', givenName: 'Hannah', familyName: 'Okafor', image: '/demo/images/people/hannah-okafor.svg', url: 'https://example.org/hannah' },
+        {
+          '@type': 'Person',
+          givenName: 'Hannah',
+          familyName: 'Okafor',
+          image: '/demo/images/people/hannah-okafor.svg',
+          url: 'https://example.org/hannah',
+        },
         'Plain Text Org',
       ],
     });
@@ -244,7 +254,10 @@ describe('<event-organizers> layouts', () => {
   });
 
   it('marquee: loops a hidden copy that is neither read nor tabbable, and its button pauses it', async () => {
-    const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), { layout: 'marquee', roles: 'sponsor' });
+    const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), {
+      layout: 'marquee',
+      roles: 'sponsor',
+    });
     const track = $(el, '.track')!;
     const copy = $(el, 'ul.copy')!;
     expect(copy.getAttribute('aria-hidden')).to.equal('true');
@@ -271,7 +284,10 @@ describe('<event-organizers> layouts', () => {
   });
 
   it('marquee: pauses on hover and while a logo has focus', async () => {
-    const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), { layout: 'marquee', lang: 'ru' });
+    const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), {
+      layout: 'marquee',
+      lang: 'ru',
+    });
     const tracks = $$(el, '.track');
     expect(tracks).to.have.length(3);
     const track = tracks[1];
@@ -322,7 +338,10 @@ describe('<event-organizers> layouts', () => {
       const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
       const rules = sheets
         .flatMap((s) => [...s.cssRules])
-        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText))
+        .filter(
+          (r): r is CSSMediaRule =>
+            r instanceof CSSMediaRule && /prefers-reduced-motion:\s*reduce/.test(r.conditionText),
+        )
         .flatMap((r) => [...r.cssRules].map((c) => c.cssText));
       const forced = new CSSStyleSheet();
       forced.replaceSync(rules.join('\n'));
@@ -361,7 +380,8 @@ describe('<event-organizers> names and monochrome', () => {
     const img = $(el, 'img')!;
     expect(style(img).filter).to.equal('grayscale(0)');
     // (the filter has a short transition: wait for its end)
-    const filter = (value: string) => until(() => style(img).filter === value, `filter ${value}, not ${style(img).filter}`);
+    const filter = (value: string) =>
+      until(() => style(img).filter === value, `filter ${value}, not ${style(img).filter}`);
     el.monochrome = true;
     await el.updateComplete;
     await filter('grayscale(1)');
@@ -386,7 +406,11 @@ describe('<event-organizers> safety, size and accessibility', () => {
         organizer: [
           { name: payload, url: 'javascript:window.__xss=1', logo: 'data:text/html,<script>window.__xss=1</script>' },
           { name: 'Two', url: 'data:text/html,<script>window.__xss=1</script>', logo: 'java\tscript:window.__xss=1' },
-          { name: 'Three', url: ' JAVASCRIPT:window.__xss=1', logo: { '@type': 'ImageObject', contentUrl: 'javascript:1' } },
+          {
+            name: 'Three',
+            url: ' JAVASCRIPT:window.__xss=1',
+            logo: { '@type': 'ImageObject', contentUrl: 'javascript:1' },
+          },
         ],
       });
     });
