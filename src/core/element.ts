@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { fromBlock, fromSrc, fromValue } from './data/source.js';
 import type { EventModel, FatalProblem, ParseResult } from './event/model.js';
 import type { ProblemArgs } from './event/problems.js';
@@ -116,6 +116,8 @@ export abstract class EventEmbedElement extends LitElement {
   private internals?: ElementInternals;
   private loading?: AbortController;
   private observer?: MutationObserver;
+  /** The sources (parsed, event, src) the current data was loaded from. */
+  private loadedFrom?: unknown[];
   /** This element's structured data block: which result it describes, and how to remove it. */
   private structured?: { result: ParseResult; remove?: () => void; gone?: boolean };
 
@@ -162,8 +164,10 @@ export abstract class EventEmbedElement extends LitElement {
     if (name === 'lang') this.updateLang();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed.has('event') || changed.has('src') || changed.has('parsed')) && this.isConnected && this.hasUpdated) {
+  protected override willUpdate() {
+    const source = [this.parsed, this.event, this.src];
+    if (this.isConnected && source.some((v, i) => v !== this.loadedFrom?.[i])) {
+      // Set (or changed) after the element connected, even before its first render.
       this.load();
     } else if (this.result?.ok && (this.state === 'ready' || this.state === 'empty')) {
       // Whether there is anything to show can depend on the element's own properties (which
@@ -216,6 +220,7 @@ export abstract class EventEmbedElement extends LitElement {
 
   /** Loads the event from the source in force. Stale answers never overwrite newer ones. */
   private load() {
+    this.loadedFrom = [this.parsed, this.event, this.src];
     this.loading?.abort();
     this.loading = undefined;
     if (this.parsed) {

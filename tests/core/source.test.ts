@@ -161,6 +161,19 @@ describe('src: loading event data from a URL', () => {
     }
   });
 
+  it('takes data set after the element connected but before its first render', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const late = document.createElement('event-card') as EventCard;
+    wrapper.append(late);
+    late.setAttribute('event', '{"name": "Late"}');
+    const later = document.createElement('event-card') as EventCard;
+    wrapper.append(later);
+    later.event = { name: 'Later' };
+    await settled(late);
+    await settled(later);
+    expect([late.data?.name, later.data?.name]).to.deep.equal(['Late', 'Later']);
+  });
+
   it('prefers the event property to src, and src to an inline block', async () => {
     const el = await fixture<EventCard>(
       html`<event-card src=${`/__test__/event?name=Src&key=${unique()}`}><script type="application/ld+json">{"name": "Inline"}</script></event-card>`,
