@@ -66,6 +66,9 @@ const WARNINGS = `{
 
 /** Each shot: a page, what to do on it, and the element to capture (else the page). */
 const shots = [
+  { name: 'announcement', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="seed"]' },
+  { name: 'themes', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="themes"]' },
+  { name: 'sample', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="sample"]' },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
   {
     name: 'builder-form',
@@ -91,6 +94,13 @@ const shots = [
   },
   { name: 'reference', page: 'demo/reference.html', act: (p) => p.waitForSelector('section.element') },
 ];
+
+/** Waits until every widget of the page has rendered (or failed). */
+async function ready(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('event-card, event-announcement')].every((el) => el.state && el.state !== 'loading'),
+  );
+}
 
 async function example(page, name, lang) {
   await page.click(`[data-example="${name}"]`);
