@@ -152,10 +152,11 @@ class Reader {
 
   /** The first Event of the document: the root, an item of a list or `@graph`, or a `mainEntity`. */
   private findEvent(root: Json | unknown[]): { node: Json; path: string } | FatalProblem {
+    // Array.from, not map: a list given from JavaScript may have holes.
     const candidates: [unknown, string][] = Array.isArray(root)
-      ? root.map((v, i) => [v, `[${i}]`])
+      ? Array.from(root, (v, i) => [v, `[${i}]`])
       : Array.isArray(root['@graph'])
-        ? root['@graph'].map((v, i) => [v, `@graph[${i}]`])
+        ? Array.from(root['@graph'], (v, i) => [v, `@graph[${i}]`])
         : [[root, '']];
     let other: string | undefined;
     for (const [raw, path] of candidates) {
@@ -175,29 +176,35 @@ class Reader {
       : fatal('noEvent', {}, Array.isArray(root) ? '' : '@graph');
   }
 
-  /** Plain text from a string, a number, a language-tagged value or a list of those. */
-  private text(v: unknown, path: string): string | undefined {
+  /**
+   * Plain text from a string, a number, a language-tagged value or a list of those. Lone
+   * surrogates become U+FFFD, so that every string of the model is well-formed (they would
+   * make encodeURIComponent throw, in the calendar links).
+   */
+  private text(v: unknown, path: string, depth = 0): string | undefined {
     v = this.ref(v);
-    if (typeof v === 'string') return v.trim() || undefined;
+    if (depth > 8) return void this.warn(path, 'a reference that leads back to itself is left out');
+    if (typeof v === 'string') return v.replace(/\p{Cs}/gu, '\uFFFD').trim() || undefined;
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        const t = this.text(v[i], `${path}[${i}]`);
+        const t = this.text(v[i], `${path}[${i}]`, depth + 1);
         if (t) return t;
       }
       return undefined;
     }
-    if (isObject(v) && '@value' in v) return this.text(v['@value'], path);
+    if (isObject(v) && '@value' in v) return this.text(v['@value'], path, depth + 1);
     if (v !== undefined && v !== null) this.warn(path, `${show(v)} is not text; it is left out`);
     return undefined;
   }
 
   /** A URL that is allowed to reach `href`/`src`; anything else is dropped with a warning. */
-  private url(v: unknown, path: string): string | undefined {
+  private url(v: unknown, path: string, depth = 0): string | undefined {
     v = this.ref(v);
     if (isObject(v)) {
+      if (depth > 8) return void this.warn(path, 'a reference that leads back to itself is left out');
       const key = 'contentUrl' in v ? 'contentUrl' : 'url' in v ? 'url' : '@id';
-      return this.url(v[key], at(path, key));
+      return this.url(v[key], at(path, key), depth + 1);
     }
     const raw = this.text(v, path);
     if (raw === undefined) return undefined;

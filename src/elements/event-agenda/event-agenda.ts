@@ -107,11 +107,15 @@ export class EventAgenda extends EventEmbedElement {
     return !event.subEvents.length;
   }
 
-  // The timer stops by itself once the element is out of the document (tick() checks), and
-  // starts again when it comes back.
+  // The timer runs only while the element is in the document, and starts again when it comes back.
   override connectedCallback() {
     super.connectedCallback();
     this.tick();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
   }
 
   protected override updated() {
