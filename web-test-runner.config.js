@@ -1,7 +1,7 @@
 // Web Test Runner config. Browsers are the OS packages from scripts/install-browsers.sh (puppeteer
 // never downloads its own), picked with BROWSERS=chromium,firefox,webkit (default: chromium).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -33,7 +33,10 @@ function missing(sentence) {
 }
 
 const which = (name) =>
-  (process.env.PATH ?? '').split(':').map((dir) => `${dir}/${name}`).find((p) => existsSync(p));
+  (process.env.PATH ?? '')
+    .split(':')
+    .map((dir) => `${dir}/${name}`)
+    .find((p) => existsSync(p));
 
 function chromium() {
   let executablePath = process.env.CHROME_PATH;
@@ -47,7 +50,9 @@ function chromium() {
     const require = createRequire(import.meta.resolve('@web/test-runner-chrome'));
     try {
       executablePath = require('chrome-launcher').Launcher.getFirstInstallation();
-    } catch {}
+    } catch {
+      // None installed: said below.
+    }
   }
   if (!executablePath) {
     missing(`Chromium/Chrome was not found: ${SETUP_HINT} or install Google Chrome (or set CHROME_PATH).`);
@@ -62,6 +67,9 @@ function chromium() {
         '--disable-background-networking',
         '--disable-component-update',
         '--no-first-run',
+        // tests/quality/leaks.test.ts: window.gc() and unrounded performance.memory figures.
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
       ],
     },
   });
@@ -89,9 +97,7 @@ async function webkit() {
   const triplet = process.arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
   const miniBrowser =
     process.env.MINIBROWSER_PATH ||
-    ['4.1', '4.0']
-      .map((v) => `/usr/lib/${triplet}/webkit2gtk-${v}/MiniBrowser`)
-      .find((p) => existsSync(p));
+    ['4.1', '4.0'].map((v) => `/usr/lib/${triplet}/webkit2gtk-${v}/MiniBrowser`).find((p) => existsSync(p));
   if (!driverPath || !miniBrowser) {
     missing(`WebKit (WebKitWebDriver + MiniBrowser) was not found: ${SETUP_HINT}.`);
   }
@@ -125,17 +131,28 @@ async function webkit() {
 }
 
 const factories = { chromium, firefox, webkit };
-const names = (process.env.BROWSERS || 'chromium').split(',').map((s) => s.trim()).filter(Boolean);
+const names = (process.env.BROWSERS || 'chromium')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const name of names) {
   if (!factories[name]) missing(`Unknown browser "${name}" in BROWSERS; use chromium, firefox and/or webkit.`);
 }
 const browsers = await Promise.all(names.map((name) => factories[name]()));
 
+const wholeSuite = !process.argv.some((arg) => /^--(files|group)\b/.test(arg));
+
+const litDevMode = readFileSync(new URL('./tests/support/lit-dev-mode.js', import.meta.url), 'utf8');
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testApi], // the /__test__/ endpoints used by tests/core/source.test.ts
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin(), frameworksPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    screenshotPlugin(),
+    frameworksPlugin(),
+  ],
   browsers,
   // 2 cores: one test file at a time per browser, all selected browsers side by side.
   // concurrency 1 also makes the WebDriver launcher run each file as a real top-level page
@@ -147,7 +164,15 @@ export default {
   // Per test file, not for the whole run.
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  coverageConfig: { include: ['src/**/*.ts'] },
+  // Runs before the test framework and Lit in every test file: fails a test on any Lit
+  // dev-mode warning (tests/support/lit-dev-mode.js).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>${litDevMode}</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  // `--coverage` (npm run test:all, npm run test:coverage): measured in Chromium only, the one
+  // engine that reports it; fails under 90% of the lines of src/ — in whole-suite runs only,
+  // since a run of some files (--files, --group) covers only what they load.
+  coverageConfig: { include: ['src/**/*.ts'], threshold: wholeSuite ? { lines: 90 } : undefined },
   // Keep every browser log (console warnings included) in the report.
   filterBrowserLogs: () => true,
 };

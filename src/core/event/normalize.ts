@@ -109,6 +109,8 @@ export function parseEvent(input: unknown, base?: string): ParseResult {
 class Reader {
   private warnings: Warning[] = [];
   private ids = new Map<string, Json>();
+  /** Nodes being read by text() or url(): met again while being read, they are a cycle. */
+  private reading = new Set<unknown>();
 
   constructor(
     private doc: unknown,
@@ -181,30 +183,31 @@ class Reader {
    * surrogates become U+FFFD, so that every string of the model is well-formed (they would
    * make encodeURIComponent throw, in the calendar links).
    */
-  private text(v: unknown, path: string, depth = 0): string | undefined {
+  private text(v: unknown, path: string): string | undefined {
     v = this.ref(v);
-    if (depth > 8) return void this.warn(path, 'a reference that leads back to itself is left out');
     if (typeof v === 'string') return v.replace(/\p{Cs}/gu, '\uFFFD').trim() || undefined;
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const t = this.text(v[i], `${path}[${i}]`, depth + 1);
-        if (t) return t;
-      }
-      return undefined;
+    if (Array.isArray(v) || (isObject(v) && '@value' in v)) {
+      return this.follow(v, path, () => {
+        if (!Array.isArray(v)) return this.text((v as Json)['@value'], path);
+        for (let i = 0; i < v.length; i++) {
+          const t = this.text(v[i], `${path}[${i}]`);
+          if (t) return t;
+        }
+        return undefined;
+      });
     }
-    if (isObject(v) && '@value' in v) return this.text(v['@value'], path, depth + 1);
     if (v !== undefined && v !== null) this.warn(path, `${show(v)} is not text; it is left out`);
     return undefined;
   }
 
   /** A URL that is allowed to reach `href`/`src`; anything else is dropped with a warning. */
-  private url(v: unknown, path: string, depth = 0): string | undefined {
+  private url(v: unknown, path: string): string | undefined {
     v = this.ref(v);
     if (isObject(v)) {
-      if (depth > 8) return void this.warn(path, 'a reference that leads back to itself is left out');
-      const key = 'contentUrl' in v ? 'contentUrl' : 'url' in v ? 'url' : '@id';
-      return this.url(v[key], at(path, key), depth + 1);
+      const node = v;
+      const key = 'contentUrl' in node ? 'contentUrl' : 'url' in node ? 'url' : '@id';
+      return this.follow(node, path, () => this.url(node[key], at(path, key)));
     }
     const raw = this.text(v, path);
     if (raw === undefined) return undefined;
@@ -220,6 +223,17 @@ class Reader {
       }
     }
     return safe;
+  }
+
+  /** Reads a node, unless it is already being read: an @id reference that leads back to itself. */
+  private follow<T>(node: unknown, path: string, read: () => T | undefined): T | undefined {
+    if (this.reading.has(node)) return void this.warn(path, 'a reference that leads back to itself is left out');
+    this.reading.add(node);
+    try {
+      return read();
+    } finally {
+      this.reading.delete(node);
+    }
   }
 
   private number(v: unknown, path: string): number | undefined {

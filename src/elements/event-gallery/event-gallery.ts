@@ -70,6 +70,7 @@ export class EventGallery extends EventEmbedElement {
   private async open(i: number, opener: HTMLElement) {
     if (!this.box) {
       const { Lightbox } = await import('./lightbox.js');
+      if (!this.isConnected) return;
       this.box ??= new Lightbox(this);
       // One render hands it the photos before it opens.
       this.requestUpdate();

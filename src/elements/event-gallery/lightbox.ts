@@ -43,8 +43,9 @@ export class Lightbox implements ReactiveController {
     this.opener = opener;
     this.show(i);
     await this.host.updateComplete;
-    const d = this.dialog()!;
-    if (d.open) return;
+    const d = this.dialog();
+    // The gallery may have left the page while its code loaded.
+    if (!d || d.open || !d.isConnected) return;
     d.showModal();
     // No scrolling behind; where the page has a scrollbar its place stays, so nothing jumps:
     // scrollbar-gutter, or padding where an engine does not keep the gutter of the root.
