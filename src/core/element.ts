@@ -204,10 +204,15 @@ export abstract class EventEmbedElement extends LitElement {
     const strings = stringsFor(lang);
     if (strings instanceof Promise) {
       this.stringsLoading = true;
+      // Shown already in another language: loading again until this one's strings arrive,
+      // then ready again (and announced again), so that `ready` always means what is shown.
+      const shown = this.result && !this.loading ? this.result : undefined;
+      if (shown) this.setState('loading');
       this.stringsReady = strings.then((s) => {
         if (this.locale !== lang) return;
         this.strings = s;
         this.stringsLoading = false;
+        if (shown && this.result === shown) this.settle(shown);
         this.requestUpdate();
       });
     } else {
