@@ -57,6 +57,9 @@ async function renderAll(name: string) {
     wrapper.append(el);
     await settled(el as never);
     const images = [...el.shadowRoot!.querySelectorAll('img')];
+    // Every image loaded in both runs (lazy ones below the fold would arrive at random times):
+    // what is compared is how the page's CSS reaches the widget, not image timing.
+    for (const img of images) img.loading = 'eager';
     await Promise.all(images.map((img) => img.decode().catch(() => {})));
     shots[tag] = await shoot(el, `${tag}-${name}`);
     wrapper.remove();
