@@ -7,6 +7,7 @@ import '../../src/elements/event-gallery/define.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import { data, settled } from '../support/fixtures.js';
 import { pageErrors, parseInWorker } from '../support/inert.js';
+import { parseEvent } from '../../src/core/event/normalize.js';
 
 describe('fixed: lightbox.ts, a gallery removed while its lightbox opens', () => {
   // Lightbox.open() (src/elements/event-gallery/lightbox.ts, open(): `await
@@ -48,5 +49,18 @@ describe('fixed: normalize.ts, @id cycles through a list are read in linear time
     if (result instanceof Error) throw result;
     expect(result.ok ? 'ok' : result.problem.code).to.equal('noName');
     expect(result.warnings.length).to.be.below(100);
+  });
+});
+
+describe('fixed: normalize.ts, lone surrogates in WebKit', () => {
+  // WebKit's /\p{Cs}/u did not match a high surrogate followed by a non-surrogate ("\ud800\ufc00"),
+  // so it reached the .ics, and encodeURIComponent threw from the calendar menu (found by the
+  // element fuzzing, in WebKit only). Fixed with an explicit lone-surrogate pattern.
+  it('replaces every lone surrogate, whatever follows it', () => {
+    for (const name of ['a\ud800\ufc00b', 'a\ud800', '\udc00b', 'x\udbff\ud800y']) {
+      const result = parseEvent({ name });
+      if (!result.ok) throw new Error('expected an event');
+      expect(() => encodeURIComponent(result.event.name), JSON.stringify(name)).not.to.throw();
+    }
   });
 });

@@ -63,6 +63,10 @@ const AVAILABILITY: Record<string, Availability> = {
   LimitedAvailability: 'limited',
 };
 
+/** A high surrogate not followed by a low one, or a low one not after a high one (no `u` flag:
+ * WebKit's \p{Cs} misses them). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const DATE_HINT = 'expected ISO 8601 such as 2017-10-23T15:00:00+03:00';
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -185,7 +189,7 @@ class Reader {
    */
   private text(v: unknown, path: string): string | undefined {
     v = this.ref(v);
-    if (typeof v === 'string') return v.replace(/\p{Cs}/gu, '\uFFFD').trim() || undefined;
+    if (typeof v === 'string') return v.replace(LONE_SURROGATE, '\uFFFD').trim() || undefined;
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     if (Array.isArray(v) || (isObject(v) && '@value' in v)) {
       return this.follow(v, path, () => {
