@@ -4,8 +4,7 @@
  * URL parameters are only ever built with URLSearchParams.
  */
 import type { EventModel } from './event/model.js';
-
-const DAY = 864e5;
+import { DAY } from './event/time.js';
 /**
  * A timed event without an end gets one hour: RFC 5545 would make it a zero-length event,
  * which Outlook and Google show as a sliver (or reject in links), while one hour is what

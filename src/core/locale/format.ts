@@ -69,7 +69,8 @@ function zoneLabel(lang: string, start: When, { timeZone, viewerZone }: FormatOp
   return timeZone ? zoneName(lang, instant, timeZone) : utcOffset(offset);
 }
 
-function zoneName(lang: string, instant: number, timeZone?: string): string {
+/** The long name of a zone at an instant ("Moscow Standard Time"); the viewer's when none is given. */
+export function zoneName(lang: string, instant: number, timeZone?: string): string {
   const parts = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'long' }).formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone ?? '';
 }

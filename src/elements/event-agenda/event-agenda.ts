@@ -3,7 +3,7 @@ import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Party, SubEvent, When } from '../../core/event/model.js';
 import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
-import { datetimeAttr, utcOffset } from '../../core/locale/format.js';
+import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
 import { styles } from './event-agenda.styles.js';
 
@@ -164,12 +164,7 @@ export class EventAgenda extends EventEmbedElement {
           row.a = endMoment(start);
           row.b = end ? endMoment(end) : row.a + 36e5;
           if (start.instant !== undefined)
-            zone ??=
-              v || tz
-                ? new Intl.DateTimeFormat(l, { timeZone: v ? undefined : tz, timeZoneName: 'long' })
-                    .formatToParts(start.instant)
-                    .find((z) => z.type === 'timeZoneName')?.value
-                : utcOffset(start.offset!);
+            zone ??= v || tz ? zoneName(l, start.instant, v ? undefined : tz) : utcOffset(start.offset!);
         }
       }
       row.d = Math.max(0, days.length - 1);
