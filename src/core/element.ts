@@ -202,24 +202,22 @@ export abstract class EventEmbedElement extends LitElement {
     if (lang === this.locale) return;
     this.locale = lang;
     const strings = stringsFor(lang);
+    // Shown already in another language: loading again until this one's strings arrive,
+    // then ready again (and announced again), so that `ready` always means what is shown.
+    const shown = this.result && !this.loading ? this.result : undefined;
+    const use = (s: Strings) => {
+      this.strings = s;
+      this.stringsLoading = false;
+      if (shown && this.result === shown && this.state === 'loading') this.settle(shown);
+      this.requestUpdate();
+    };
     if (strings instanceof Promise) {
       this.stringsLoading = true;
-      // Shown already in another language: loading again until this one's strings arrive,
-      // then ready again (and announced again), so that `ready` always means what is shown.
-      const shown = this.result && !this.loading ? this.result : undefined;
       if (shown) this.setState('loading');
-      this.stringsReady = strings.then((s) => {
-        if (this.locale !== lang) return;
-        this.strings = s;
-        this.stringsLoading = false;
-        if (shown && this.result === shown) this.settle(shown);
-        this.requestUpdate();
-      });
+      this.stringsReady = strings.then((s) => this.locale === lang && use(s));
     } else {
-      this.strings = strings;
-      this.stringsLoading = false;
       this.stringsReady = Promise.resolve();
-      this.requestUpdate();
+      use(strings);
     }
   }
 
@@ -269,8 +267,9 @@ export abstract class EventEmbedElement extends LitElement {
       if (!result.ok) console.error(`event-embed <${tag}>: ${problemMessage(result.problem, en)}`);
     }
     // The state changes, and the events fire, once the widget can say it in its language.
+    // A language asked for meanwhile settles it again when its strings arrive.
     this.stringsReady.then(async () => {
-      if (this.result !== result) return;
+      if (this.result !== result || this.stringsLoading) return;
       this.setState(!result.ok ? 'error' : this.isEmpty(result.event) ? 'empty' : 'ready');
       await this.updateComplete;
       this.dispatchEvent(

@@ -100,6 +100,32 @@ describe('<event-card> in English', () => {
     expect($(el, '[part="when"]')!.textContent).to.match(/October 23, 2017/);
   });
 
+  it('is "ready" only once the event shows in its language, when the language changes as the data arrives', async () => {
+    // What an editor's preview does: data and language set in the same task, the language's
+    // strings not loaded yet (Polish: no other test in this file loads it).
+    const el = document.createElement('event-card') as EventCard;
+    el.event = JSON.stringify(await data('sample.en'));
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el); // settles in English at once, its "ready" still to come in a microtask
+    el.setAttribute('lang', 'pl');
+    // Watched at every task, so that a "ready" said too early cannot slip by.
+    while (el.state === 'loading') await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect($(el, '[part="title"]')?.textContent).to.contain('Baltic');
+    expect($(el, '[part="when"]')!.textContent).to.match(/września/);
+  });
+
+  it('comes back to "ready" when the language is switched, then switched back before its strings arrive', async () => {
+    const el = await render<EventCard>('event-card', await data('sample.en'));
+    el.setAttribute('lang', 'sv'); // not loaded yet: loading again
+    expect(el.state).to.equal('loading');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => el.state === 'ready', 'ready again, in English', { timeout: 2000 });
+    await el.updateComplete;
+    expect($(el, '[part="title"]')?.textContent).to.contain('Baltic');
+  });
+
   it('shows statuses, "Register" for free events, "sold out", all-day and floating forms', async () => {
     const base = { name: 'Workshop', startDate: '2099-05-01', endDate: '2099-05-02' };
     let el = await render<EventCard>('event-card', { ...base, eventStatus: 'EventCancelled' });
