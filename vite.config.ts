@@ -27,6 +27,32 @@ function minifyCssLiterals(): Plugin {
 }
 
 /**
+ * Each language chunk also as a classic script, dist/chunks/<lang>.classic.js, which hands its
+ * strings to the library through `self.EventEmbedLanguages` (read by src/core/locale/index.ts).
+ * Loaded in `<head>` beside the classic script, it makes the language there before the first
+ * widget renders: the zero-layout-shift embedding in a language other than English.
+ */
+function classicLanguages(): Plugin {
+  return {
+    name: 'classic-languages',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const lang = chunk.type === 'chunk' && LANGUAGE.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (!lang || chunk.type !== 'chunk') continue;
+        const end = /export\s*\{\s*([\w$]+) as default\s*\};?\s*$/;
+        if (!end.test(chunk.code) || chunk.imports.length) {
+          this.error(
+            `chunks/${lang}.js no longer ends in one default export without imports: update classicLanguages()`,
+          );
+        }
+        const body = chunk.code.replace(end, (_, name) => `(self.EventEmbedLanguages||={}).${lang}=${name};`);
+        this.emitFile({ type: 'asset', fileName: `chunks/${lang}.classic.js`, source: `(()=>{${body}})();\n` });
+      }
+    },
+  };
+}
+
+/**
  * `vite`: serves demo/ (npm start).
  * `vite build`: dist/event-embed.js, one ES module with Lit inlined that registers every
  *   element: the file partner sites load with one script tag.
@@ -125,7 +151,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), classicLanguages()],
     build: {
       outDir: 'dist',
       emptyOutDir: true, // the first of the builds (see package.json's build script)

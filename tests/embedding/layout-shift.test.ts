@@ -16,6 +16,10 @@ describe('upgrading from fallback content', () => {
       const elements = [...doc.querySelectorAll<HTMLElement & { state: string }>('body > [src]:not(script)')];
       // The fallback is real light-DOM content.
       expect(elements[0].querySelector('h2')!.textContent).to.contain('Реализация стратегий');
+      // Rendered, in Russian, before the first paint could happen: in every engine, however slow
+      // the machine (the shifts below are measured only where the engine can).
+      const win = iframe.contentWindow as Window & { statesAtParse: string[] };
+      expect(win.statesAtParse).to.deep.equal(elements.map(() => 'ready'));
       const end = Date.now() + 8000;
       while (elements.some((el) => el.state !== 'ready') && Date.now() < end)
         await new Promise((r) => setTimeout(r, 50));

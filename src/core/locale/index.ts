@@ -29,6 +29,12 @@ const loaders: Record<string, () => Promise<{ default: Strings }>> = {
 };
 const loaded: Record<string, Strings | Promise<Strings>> = { en };
 
+/**
+ * Languages a page has loaded already as classic scripts (dist/chunks/<lang>.classic.js, in
+ * `<head>`): used at once, so that the first render is in that language, with no layout shift.
+ */
+const preloaded = () => (globalThis as { EventEmbedLanguages?: Record<string, Strings> }).EventEmbedLanguages;
+
 export type { Strings };
 
 /** The BCP 47 language tag in force for an element. */
@@ -49,8 +55,10 @@ export function stringsFor(lang: string): Strings | Promise<Strings> {
   const base = lang.toLowerCase().split('-')[0];
   const load = loaders[base];
   if (!load) return en;
-  return (loaded[base] ??= load().then(
-    (m) => (loaded[base] = m.default),
-    () => en, // a chunk that fails to load: English rather than nothing
-  ));
+  return (loaded[base] ??=
+    preloaded()?.[base === 'no' || base === 'nn' ? 'nb' : base] ??
+    load().then(
+      (m) => (loaded[base] = m.default),
+      () => en, // a chunk that fails to load: English rather than nothing
+    ));
 }
