@@ -142,7 +142,7 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist/lib',
         emptyOutDir: true,
         minify: false,
-        lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts' }, formats: ['es'] },
+        lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts', data: 'src/data.ts' }, formats: ['es'] },
         rollupOptions: {
           external: [/^lit(\/|$)/, /^@lit\//],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

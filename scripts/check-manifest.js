@@ -17,6 +17,10 @@ try {
   const committed = readFileSync('custom-elements.json', 'utf8');
   if (fresh !== committed) {
     console.error('custom-elements.json is stale: run `npm run manifest` and commit the result.');
+    // Where they part, so that a difference seen only on another machine can be understood.
+    const [a, b] = [committed.split('\n'), fresh.split('\n')];
+    const i = a.findIndex((line, k) => line !== b[k]);
+    console.error(`First difference at line ${i + 1}:\n  committed: ${a[i]}\n  generated: ${b[i]}`);
     process.exit(1);
   }
   console.log('custom-elements.json matches the JSDoc in src/.');

@@ -3,8 +3,7 @@
  * shown next to the line or field they concern, a live preview made of the real elements, and
  * the snippet to copy. The markup is in builder.html; this module wires it up.
  */
-import { parseEvent, type ParseResult } from '../../src/classes.js';
-import { problemMessage } from '../../src/core/element.js';
+import { parseEvent, problemMessage, type ParseResult } from '../../src/data.js';
 import en from '../../src/core/locale/en.js';
 import { stringsFor } from '../../src/core/locale/index.js';
 import { buildForm, type Schema } from './form.js';
@@ -64,8 +63,8 @@ function problems(text: string, result: ParseResult, parsed: unknown): Shown[] {
     // Lines and columns count from the top of the text, as in the editor.
     const line = Number(p.args.line);
     const column = Number(p.args.column);
-    shown.push({ fatal: true, path: '', line, column, message: problemMessage(p, en) });
-  } else if (p && p.code !== 'empty') shown.push({ fatal: true, path: p.path, message: problemMessage(p, en) });
+    shown.push({ fatal: true, path: '', line, column, message: problemMessage(p) });
+  } else if (p && p.code !== 'empty') shown.push({ fatal: true, path: p.path, message: problemMessage(p) });
   for (const w of result.warnings) shown.push({ fatal: false, path: w.path, message: `${w.path}: ${w.message}` });
   if (parsed !== undefined) {
     const lines = jsonLines(text);

@@ -1,6 +1,6 @@
 import { css, html, nothing, render } from 'lit';
 import type { EventModel } from './event/model.js';
-import type { Strings } from './locale/index.js';
+import type { UiStrings } from './locale/index.js';
 
 /**
  * "Add to calendar": a `<details>` menu with the .ics file and Google, Outlook.com and
@@ -8,7 +8,7 @@ import type { Strings } from './locale/index.js';
  * opens: a page that never adds anything to a calendar never downloads it, and a long agenda
  * with a menu per session costs nothing until one is used.
  */
-export function calendarMenu(event: EventModel, t: Strings, label: string = t.addToCalendar) {
+export function calendarMenu(event: EventModel, t: UiStrings, label: string = t.addToCalendar) {
   const open = async (e: Event) => {
     const details = e.currentTarget as HTMLDetailsElement;
     if (details.open) render(links(event, t, await import('./calendar.js')), details.querySelector('ul')!);
@@ -21,7 +21,7 @@ export function calendarMenu(event: EventModel, t: Strings, label: string = t.ad
 
 function links(
   event: EventModel,
-  t: Strings,
+  t: UiStrings,
   { toIcs, icsDataUrl, googleCalendarUrl, outlookCalendarUrl }: typeof import('./calendar.js'),
 ) {
   // iOS Safari hands a text/calendar data URL to Calendar's "Add event" sheet when it navigates

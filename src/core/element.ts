@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { fromBlock, fromSrc, fromValue } from './data/source.js';
-import type { EventModel, FatalProblem, ParseResult } from './event/model.js';
-import type { ProblemArgs } from './event/problems.js';
+import type { EventModel, ParseResult } from './event/model.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
-import { resolveLang, stringsFor, type Strings } from './locale/index.js';
+import { resolveLang, stringsFor, type Loaded } from './locale/index.js';
 import en from './locale/en.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
@@ -13,12 +12,8 @@ export type State = 'loading' | 'ready' | 'error' | 'empty';
 /** Results already logged, so that four widgets sharing one document log its problems once. */
 const logged = new WeakSet<ParseResult>();
 
-/** The sentence a fatal problem gives, in a language. */
-export function problemMessage(problem: FatalProblem, t: Strings): string {
-  const args: ProblemArgs = { ...problem.args, path: problem.path };
-  if (problem.code === 'json') args.expected = t.json[problem.args.expected as keyof Strings['json']];
-  return t.errors[problem.code](args as never);
-}
+/** The module that words problems with the data, once some data has had one (see settle()). */
+let diagnostics: typeof import('./event/diagnostics.js') | undefined;
 
 /**
  * What every event-embed element shares: how it gets its event, its states, its events, its
@@ -103,13 +98,13 @@ export abstract class EventEmbedElement extends LitElement {
 
   /** The message shown in the error state, if any */
   get errorMessage(): string | undefined {
-    return this.result && !this.result.ok ? problemMessage(this.result.problem, this.strings) : undefined;
+    return this.result && !this.result.ok ? diagnostics?.problemMessage(this.result.problem, this.strings) : undefined;
   }
 
   private state_: State = 'loading';
   protected result?: ParseResult;
   protected locale = 'en';
-  protected strings: Strings = en;
+  protected strings: Loaded = en;
   /** Settles when the UI strings of the current language are loaded. */
   private stringsReady: Promise<unknown> = Promise.resolve();
   private stringsLoading = false;
@@ -205,7 +200,7 @@ export abstract class EventEmbedElement extends LitElement {
     // Shown already in another language: loading again until this one's strings arrive,
     // then ready again (and announced again), so that `ready` always means what is shown.
     const shown = this.result && !this.loading ? this.result : undefined;
-    const use = (s: Strings) => {
+    const use = (s: Loaded) => {
       this.strings = s;
       this.stringsLoading = false;
       if (shown && this.result === shown && this.state === 'loading') this.settle(shown);
@@ -261,21 +256,33 @@ export abstract class EventEmbedElement extends LitElement {
   private settle(result: ParseResult) {
     this.result = result;
     const tag = this.localName;
-    if (!logged.has(result)) {
-      logged.add(result);
-      for (const w of result.warnings) console.warn(`event-embed <${tag}>: ${w.path}: ${w.message}`);
-      if (!result.ok) console.error(`event-embed <${tag}>: ${problemMessage(result.problem, en)}`);
-    }
-    // The state changes, and the events fire, once the widget can say it in its language.
-    // A language asked for meanwhile settles it again when its strings arrive.
-    this.stringsReady.then(async () => {
+    // A problem is worded by the diagnostics module, loaded the first time there is one; an
+    // event without problems shows at once, without it. Each result is logged once.
+    const explained =
+      result.ok && !result.warnings.length
+        ? undefined
+        : import('./event/diagnostics.js').then(
+            (d) => {
+              diagnostics = d;
+              d.explain(result);
+              if (logged.has(result)) return;
+              logged.add(result);
+              for (const w of result.warnings) console.warn(`event-embed <${tag}>: ${w.path}: ${w.message}`);
+              if (!result.ok) console.error(`event-embed <${tag}>: ${d.problemMessage(result.problem)}`);
+            },
+            () => {}, // the module could not load (offline): the error box shows without the sentence
+          );
+    // The state changes, and the events fire, once the widget can say it in its language (an
+    // error, once it has the words for it); a language asked for meanwhile settles it again.
+    Promise.all([this.stringsReady, !result.ok && explained]).then(async () => {
       if (this.result !== result || this.stringsLoading) return;
       this.setState(!result.ok ? 'error' : this.isEmpty(result.event) ? 'empty' : 'ready');
       await this.updateComplete;
+      await explained; // the warnings of the load event, in words
       this.dispatchEvent(
         result.ok
           ? new EventEmbedLoadEvent(result.event, result.warnings)
-          : new EventEmbedErrorEvent(problemMessage(result.problem, this.strings)),
+          : new EventEmbedErrorEvent(this.errorMessage ?? ''),
       );
     });
   }
@@ -315,7 +322,7 @@ export abstract class EventEmbedElement extends LitElement {
       return html`<div class="root" part="error">
         <div class="state error" role="alert">
           <strong>${t.errorTitle}</strong>
-          <p>${problemMessage(result.problem, t)}</p>
+          <p>${diagnostics?.problemMessage(result.problem, t)}</p>
           <p class="hint">${t.errorHint}</p>
         </div>
       </div>`;

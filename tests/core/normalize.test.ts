@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEvent } from '../../src/core/event/normalize.js';
+import { parseEvent } from '../../src/data.js';
 import type { EventModel, ParseResult } from '../../src/core/event/model.js';
 import { data } from '../support/fixtures.js';
 

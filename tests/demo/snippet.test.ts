@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEvent } from '../../src/classes.js';
+import { parseEvent } from '../../src/data.js';
 import { offsetIn } from '../../demo/builder/form.js';
 import { jsonLines, lineOf } from '../../demo/builder/json-lines.js';
 import { buildSnippet, escapeHtml, fallbackHtml, jsonForScript } from '../../demo/builder/snippet.js';

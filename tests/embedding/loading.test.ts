@@ -64,3 +64,40 @@ describe('the classic script and languages', () => {
     page.remove();
   });
 });
+
+describe('the words for problems with the data, loaded only when there is one', () => {
+  const diagnostics = (win: Window) => resources(win).filter((p) => /^\/dist\/chunks\/diagnostics-/.test(p));
+
+  it('are not downloaded when the data is right', async () => {
+    const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
+      <event-card event='{"name": "Right", "startDate": "2027-05-01T10:00:00Z"}'></event-card>`);
+    await page.until(ready(page.doc, 'event-card'), 'the card');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(diagnostics(page.win)).to.deep.equal([]);
+    page.remove();
+  });
+
+  it('come with the first problem: the error box says where the JSON breaks, warnings are logged in words', async () => {
+    const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
+      <event-card id="broken" event='{"name": "Broken",
+        "startDate" "2027-05-01"}'></event-card>
+      <event-card id="warned" event='{"name": "Warned", "startDate": "soon"}'></event-card>`);
+    const warnings: string[] = [];
+    page.win.console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    page.win.console.error = () => {};
+    const broken = page.doc.getElementById('broken') as HTMLElement & { state: string; errorMessage?: string };
+    await page.until(() => broken.state === 'error', 'the error box');
+    const box = broken.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(box.textContent).to.contain(
+      'The event data is not valid JSON: at line 2, column 21 it expects a colon, but finds “"2027-05-01"}”.',
+    );
+    expect(broken.errorMessage).to.equal(box.querySelector('p')!.textContent);
+    await page.until(ready(page.doc, '#warned'), 'the card with a warning');
+    await page.until(() => warnings.length > 0, 'the warning logged');
+    expect(warnings).to.deep.equal([
+      'event-embed <event-card>: startDate: "soon" is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00',
+    ]);
+    expect(diagnostics(page.win)).to.have.length(1);
+    page.remove();
+  });
+});

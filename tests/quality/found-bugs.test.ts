@@ -7,7 +7,7 @@ import '../../src/elements/event-gallery/define.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import { data, settled } from '../support/fixtures.js';
 import { pageErrors, parseInWorker } from '../support/inert.js';
-import { parseEvent } from '../../src/core/event/normalize.js';
+import { parseEvent } from '../../src/data.js';
 
 describe('fixed: lightbox.ts, a gallery removed while its lightbox opens', () => {
   // Lightbox.open() (src/elements/event-gallery/lightbox.ts, open(): `await

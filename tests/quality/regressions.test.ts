@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/event-card/define.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
-import { parseEvent } from '../../src/core/event/normalize.js';
+import { parseEvent } from '../../src/data.js';
 import { settled } from '../support/fixtures.js';
 import { openMenus, pageErrors, parseInWorker } from '../support/inert.js';
 

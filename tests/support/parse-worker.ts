@@ -2,6 +2,6 @@
  * parseEvent in a worker, for tests of inputs that may hang it: the test can give up on a
  * worker (terminate it), never on a frozen page. See parseInWorker() in ./inert.ts.
  */
-import { parseEvent } from '../../src/core/event/normalize.js';
+import { parseEvent } from '../../src/data.js';
 
 self.onmessage = (e: MessageEvent) => self.postMessage(parseEvent(e.data));

@@ -3,7 +3,7 @@
  * and parsed once however many widgets name it; a `#id` JSON-LD block is parsed once while its
  * text is unchanged. Nothing here throws: every failure is a `ParseResult` with a problem.
  */
-import { parseEvent } from '../event/normalize.js';
+import { readEvent } from '../event/normalize.js';
 import type { FatalProblem, ParseResult } from '../event/model.js';
 import type { FatalCode, ProblemArgs } from '../event/problems.js';
 
@@ -39,13 +39,13 @@ const texts = new Map<string, ParseResult>();
 export function fromValue(value: unknown): ParseResult {
   if (typeof value === 'object' && value !== null) {
     let result = objects.get(value);
-    if (!result) objects.set(value, (result = parseEvent(value)));
+    if (!result) objects.set(value, (result = readEvent(value)));
     return result;
   }
   const text = String(value);
   let result = texts.get(text);
   if (!result) {
-    result = parseEvent(text);
+    result = readEvent(text);
     // A few recent texts are enough to share between widgets; old ones are let go.
     if (texts.size >= 8) texts.delete(texts.keys().next().value!);
     texts.set(text, result);
@@ -58,7 +58,7 @@ export function fromBlock(script: Element): ParseResult {
   const text = script.textContent ?? '';
   const cached = blocks.get(script);
   if (cached?.text === text) return cached.result;
-  const result = parseEvent(text);
+  const result = readEvent(text);
   blocks.set(script, { text, result });
   return result;
 }
@@ -123,7 +123,7 @@ async function load(url: string, controller: AbortController): Promise<ParseResu
     const text = await response.text();
     const start = text.replace(/^\uFEFF/, '').trimStart();
     if (start && !/^[[{]/.test(start)) return failure('body', { url, found: start.slice(0, 20) });
-    return parseEvent(text, response.url || url);
+    return readEvent(text, response.url || url);
   } catch (error) {
     if (timedOut) return failure('timeout', { url, seconds: fetchSettings.timeout / 1000 });
     if (controller.signal.aborted) return failure('fetch', { url, cause: 'aborted' });

@@ -1,4 +1,4 @@
-import type { FatalCode, ProblemArgs } from './problems.js';
+import type { FatalCode, ProblemArgs, WarningCode } from './problems.js';
 
 /**
  * The internal event model: what the widgets render. Built from schema.org JSON-LD by
@@ -118,6 +118,11 @@ export interface Warning {
   fatal: false;
   /** JSON path such as `startDate` or `location[1].url`. */
   path: string;
+  /** What is wrong, for programs: `notDate`, `badLink`… */
+  code: WarningCode;
+  /** The values the message shows (the value found, the values allowed…). */
+  values: unknown[];
+  /** What is wrong, in English (empty until explained: see `explain()` in ../event/diagnostics.ts). */
   message: string;
 }
 

@@ -2,11 +2,11 @@
  * schema.org `Event` JSON-LD (or plain JSON with the same field names) -> the internal model.
  *
  * Untrusted input: nothing here throws on bad data. Fatal problems (not JSON, not an Event, no
- * name) fail the parse; anything else that is wrong is skipped and reported as a warning with
- * its JSON path, so that the rest of the event still shows.
+ * name) fail the read; anything else that is wrong is skipped and reported as a warning with
+ * its JSON path, so that the rest of the event still shows. Problems are codes with their
+ * values here; ./diagnostics.ts words them, and is loaded only when there is one.
  */
 import { safeUrl } from '../url.js';
-import { parseJson } from './json.js';
 import type {
   Attendance,
   Availability,
@@ -23,21 +23,17 @@ import type {
   Warning,
   When,
 } from './model.js';
-import type { FatalCode, ProblemArgs } from './problems.js';
+import type { FatalCode, ProblemArgs, WarningCode } from './problems.js';
 import { isTimeZone, parseWhen } from './time.js';
 
 type Json = Record<string, unknown>;
 
-/** schema.org's Event and its subtypes. */
-const EVENT_TYPES = new Set(
-  (
-    'Event BusinessEvent ChildrensEvent ComedyEvent CourseInstance DanceEvent DeliveryEvent EducationEvent ' +
-    'EventSeries ExhibitionEvent Festival FoodEvent Hackathon LiteraryEvent MusicEvent PublicationEvent ' +
-    'BroadcastEvent OnDemandEvent SaleEvent ScreeningEvent SocialEvent SportsEvent TheaterEvent ' +
-    'VisualArtsEvent UserInteraction UserBlocks UserCheckins UserComments UserDownloads UserLikes ' +
-    'UserPageVisits UserPlays UserPlusOnes UserTweets'
-  ).split(' '),
-);
+/**
+ * schema.org's Event and its subtypes: every name ending in "Event" (BusinessEvent, MusicEvent,
+ * BroadcastEvent…), the others by name, and the User* interactions.
+ */
+const EVENT_TYPE = /^(?:\w*Event|CourseInstance|EventSeries|Festival|Hackathon|User\w+)$/;
+const isEventType = (t: string) => EVENT_TYPE.test(t);
 
 const STATUS: Record<string, EventStatus> = {
   EventScheduled: 'scheduled',
@@ -67,17 +63,10 @@ const AVAILABILITY: Record<string, Availability> = {
  * WebKit's \p{Cs} misses them). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const DATE_HINT = 'expected ISO 8601 such as 2017-10-23T15:00:00+03:00';
-
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 /** `https://schema.org/EventCancelled`, `schema:EventCancelled` and `EventCancelled` alike. */
 const term = (v: string) => v.trim().replace(/^.*[/#:]/, '');
-const show = (v: unknown) => {
-  const s =
-    typeof v === 'string' ? JSON.stringify(v) : isObject(v) ? 'an object' : Array.isArray(v) ? 'a list' : String(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
 const types = (node: Json) =>
   list(node['@type'])
     .filter((t): t is string => typeof t === 'string')
@@ -85,28 +74,30 @@ const types = (node: Json) =>
 const fatal = (code: FatalCode, args: ProblemArgs = {}, path = ''): FatalProblem => ({ fatal: true, path, code, args });
 
 /**
- * Parses event data: JSON text (a JSON-LD document) or an already parsed value. Relative URLs
+ * Reads event data: JSON text (a JSON-LD document) or an already parsed value. Relative URLs
  * are resolved against `base` when given (the URL of a fetched document). Never throws.
+ *
+ * Problems come as codes with their values, without words: text that is not JSON gives the
+ * `json` problem with the text (BOM removed) as `args.source`; `explain()` from
+ * ./diagnostics.ts says where it breaks and words every problem (`parseEvent()` there does both).
  */
-export function parseEvent(input: unknown, base?: string): ParseResult {
+export function readEvent(input: unknown, base?: string): ParseResult {
+  const failure = (problem: FatalProblem): ParseResult => ({ ok: false, warnings: [], problem });
   if (typeof input === 'string') {
-    const json = parseJson(input);
-    if (!json.ok) {
-      return {
-        ok: false,
-        warnings: [],
-        problem: json.empty
-          ? fatal('empty')
-          : fatal('json', { line: json.line, column: json.column, expected: json.expected, found: json.found }),
-      };
+    // A leading byte-order mark is ignored; lines and columns count from the text after it.
+    const source = input.replace(/^\uFEFF/, '');
+    if (!source.trim()) return failure(fatal('empty'));
+    try {
+      input = JSON.parse(source);
+    } catch {
+      return failure(fatal('json', { source }));
     }
-    input = json.value;
   }
   try {
     return new Reader(input, base).read();
   } catch (error) {
     // Defensive: a bug here must not reach the host page; the widget shows a generic error.
-    return { ok: false, warnings: [], problem: fatal('notObject', { found: String(error) }) };
+    return failure(fatal('notObject', { found: String(error) }));
   }
 }
 
@@ -141,14 +132,15 @@ class Reader {
     return isObject(v) && typeof v['@id'] === 'string' ? (this.ids.get(v['@id']) ?? v) : v;
   }
 
-  private warn(path: string, message: string) {
-    this.warnings.push({ fatal: false, path, message });
+  /** A warning: the code, and the values its sentence shows (./diagnostics.ts words it). */
+  private warn(path: string, code: WarningCode, ...values: unknown[]) {
+    this.warnings.push({ fatal: false, path, code, values, message: '' });
   }
 
   read(): ParseResult {
     const fail = (problem: FatalProblem): ParseResult => ({ ok: false, problem, warnings: this.warnings });
     const root = this.doc;
-    if (!isObject(root) && !Array.isArray(root)) return fail(fatal('notObject', { found: show(root) }));
+    if (!isObject(root) && !Array.isArray(root)) return fail(fatal('notObject'));
     const found = this.findEvent(root);
     if ('code' in found) return fail(found);
     const { node, path } = found;
@@ -169,9 +161,9 @@ class Reader {
       const node = this.ref(raw);
       if (!isObject(node)) continue;
       const t = types(node);
-      if (t.some((x) => EVENT_TYPES.has(x))) return { node, path };
+      if (t.some(isEventType)) return { node, path };
       const main = this.ref(node.mainEntity);
-      if (isObject(main) && (types(main).some((x) => EVENT_TYPES.has(x)) || !('@type' in main))) {
+      if (isObject(main) && (types(main).some(isEventType) || !('@type' in main))) {
         return { node: main, path: at(path, 'mainEntity') };
       }
       if (!('@type' in node) && candidates.length === 1) return { node, path };
@@ -201,7 +193,7 @@ class Reader {
         return undefined;
       });
     }
-    if (v !== undefined && v !== null) this.warn(path, `${show(v)} is not text; it is left out`);
+    if (v !== undefined && v !== null) this.warn(path, 'notText', v);
     return undefined;
   }
 
@@ -216,13 +208,12 @@ class Reader {
     const raw = this.text(v, path);
     if (raw === undefined) return undefined;
     const safe = safeUrl(raw);
-    if (!safe)
-      this.warn(path, `${show(raw)} is not an allowed link; only http, https, mailto, tel and relative URLs are used`);
+    if (!safe) this.warn(path, 'badLink', raw);
     else if (this.base) {
       try {
         return new URL(safe, this.base).href;
       } catch {
-        this.warn(path, `${show(raw)} is not a valid URL; it is left out`);
+        this.warn(path, 'badUrl', raw);
         return undefined;
       }
     }
@@ -231,7 +222,7 @@ class Reader {
 
   /** Reads a node, unless it is already being read: an @id reference that leads back to itself. */
   private follow<T>(node: unknown, path: string, read: () => T | undefined): T | undefined {
-    if (this.reading.has(node)) return void this.warn(path, 'a reference that leads back to itself is left out');
+    if (this.reading.has(node)) return void this.warn(path, 'cycle');
     this.reading.add(node);
     try {
       return read();
@@ -245,7 +236,7 @@ class Reader {
     if (isObject(v) && 'value' in v) v = v.value; // QuantitativeValue
     const n = typeof v === 'string' && v.trim() ? Number(v) : v;
     if (typeof n === 'number' && Number.isFinite(n)) return n;
-    if (v !== undefined) this.warn(path, `${show(v)} is not a number; it is left out`);
+    if (v !== undefined) this.warn(path, 'notNumber', v);
     return undefined;
   }
 
@@ -253,7 +244,7 @@ class Reader {
     const text = this.text(v, path);
     if (text === undefined) return undefined;
     const when = parseWhen(text, timeZone);
-    if (!when) this.warn(path, `${show(text)} is not a date; ${DATE_HINT}`);
+    if (!when) this.warn(path, 'notDate', text);
     return when ?? null;
   }
 
@@ -261,8 +252,7 @@ class Reader {
     const t = this.text(v, path);
     if (t === undefined) return undefined;
     const value = values[term(t)];
-    if (value === undefined)
-      this.warn(path, `${show(t)} is not one of ${Object.keys(values).join(', ')}; it is ignored`);
+    if (value === undefined) this.warn(path, 'notOneOf', t, Object.keys(values));
     return value;
   }
 
@@ -273,7 +263,7 @@ class Reader {
 
     let timeZone = this.text(node.timeZone, p('timeZone'));
     if (timeZone && !isTimeZone(timeZone)) {
-      this.warn(p('timeZone'), `${show(timeZone)} is not an IANA time zone such as Europe/Moscow; it is ignored`);
+      this.warn(p('timeZone'), 'notZone', timeZone);
       timeZone = undefined;
     }
     const [start, end] = this.range(node, path, timeZone);
@@ -289,12 +279,12 @@ class Reader {
       } else if (isObject(loc) && types(loc).includes('VirtualLocation')) {
         const url = this.url(loc.url, at(lp, 'url'));
         if (url) online.push({ url, name: this.text(loc.name, at(lp, 'name')) });
-        else this.warn(lp, 'an online location without a URL is skipped');
+        else this.warn(lp, 'onlineNoUrl');
       } else if (isObject(loc)) {
         const place = this.place(loc, lp);
         if (place) places.push(place);
-        else this.warn(lp, 'a place without a name or an address is skipped');
-      } else this.warn(lp, `${show(loc)} is not a place; it is skipped`);
+        else this.warn(lp, 'placeNoName');
+      } else this.warn(lp, 'notPlace', loc);
     });
 
     const attendanceMode = this.enumValue(node.eventAttendanceMode, p('eventAttendanceMode'), ATTENDANCE);
@@ -340,7 +330,7 @@ class Reader {
     const start = this.when(node.startDate, at(path, 'startDate'), timeZone) ?? undefined;
     let end = this.when(node.endDate, at(path, 'endDate'), timeZone) ?? undefined;
     if (start && end && compare(end, start) < 0) {
-      this.warn(at(path, 'endDate'), `${show(end.source)} is before the start ${show(start.source)}; it is ignored`);
+      this.warn(at(path, 'endDate'), 'endBeforeStart', end.source, start.source);
       end = undefined;
     }
     return [start, end];
@@ -363,11 +353,7 @@ class Reader {
       const longitude = this.number(geo.longitude, at(path, 'geo.longitude'));
       if (latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
         coordinates = { latitude, longitude };
-      } else
-        this.warn(
-          at(path, 'geo'),
-          'coordinates need a latitude (-90 to 90) and a longitude (-180 to 180); they are ignored',
-        );
+      } else this.warn(at(path, 'geo'), 'badGeo');
     }
     const name = this.text(loc.name, at(path, 'name'));
     if (!name && !addressText) return undefined;
@@ -383,7 +369,7 @@ class Reader {
         if (node.trim()) out.push({ type: 'Organization', name: node.trim() });
         return;
       }
-      if (!isObject(node)) return this.warn(pp, `${show(node)} is not an organization or a person; it is skipped`);
+      if (!isObject(node)) return this.warn(pp, 'notParty', node);
       const person = types(node).includes('Person');
       const name =
         this.text(node.name, at(pp, 'name')) ??
@@ -393,7 +379,7 @@ class Reader {
               .filter(Boolean)
               .join(' ')
           : '');
-      if (!name) return this.warn(pp, 'an entry without a name is skipped');
+      if (!name) return this.warn(pp, 'partyNoName');
       const affiliation = this.ref(node.affiliation);
       const image = this.url(list(node.image)[0], at(pp, 'image'));
       out.push({
@@ -415,7 +401,7 @@ class Reader {
       const ip = indexed(path, v, i);
       const node = this.ref(raw);
       const url = this.url(node, ip);
-      if (!url) return this.warn(ip, 'an image without a usable URL (contentUrl or url) is skipped');
+      if (!url) return this.warn(ip, 'imageNoUrl');
       if (!isObject(node)) return out.push({ url });
       out.push({
         url,
@@ -438,7 +424,7 @@ class Reader {
       const op = indexed(path, v, i);
       const node = this.ref(raw);
       if (!isObject(node)) {
-        this.warn(op, `${show(node)} is not an offer; it is skipped`);
+        this.warn(op, 'notOffer', node);
         return [];
       }
       return [
@@ -457,13 +443,12 @@ class Reader {
     list(v).forEach((raw, i) => {
       const sp = indexed(path, v, i);
       const node = this.ref(raw);
-      if (!isObject(node)) return this.warn(sp, `${show(node)} is not an event; it is skipped`);
+      if (!isObject(node)) return this.warn(sp, 'notSubEvent', node);
       const name = this.text(node.name, at(sp, 'name'));
-      if (!name) return this.warn(sp, 'an agenda item without a name is skipped');
+      if (!name) return this.warn(sp, 'subEventNoName');
       const before = this.warnings.length;
       const [start, end] = this.range(node, sp, timeZone);
-      if (this.warnings.length > before)
-        return this.warn(sp, `the agenda item ${show(name)} has a bad date and is skipped`);
+      if (this.warnings.length > before) return this.warn(sp, 'subEventBadDate', name);
       const loc = this.ref(node.location);
       out.push({
         name,

@@ -1,6 +1,6 @@
 /**
  * The fatal problems a widget can show, as codes with arguments so that every locale can word
- * them. Recoverable problems are only logged, in English, with their JSON path.
+ * them. Recoverable problems (warnings) are only logged, in English, with their JSON path.
  */
 export type FatalCode =
   | 'empty'
@@ -20,3 +20,26 @@ export type FatalCode =
 export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';
 
 export type ProblemArgs = Record<string, string | number>;
+
+/** The recoverable problems: the part is left out, the rest of the event shows. */
+export type WarningCode =
+  | 'notText'
+  | 'badLink'
+  | 'badUrl'
+  | 'cycle'
+  | 'notNumber'
+  | 'notDate'
+  | 'notOneOf'
+  | 'notZone'
+  | 'onlineNoUrl'
+  | 'placeNoName'
+  | 'notPlace'
+  | 'endBeforeStart'
+  | 'badGeo'
+  | 'notParty'
+  | 'partyNoName'
+  | 'imageNoUrl'
+  | 'notOffer'
+  | 'notSubEvent'
+  | 'subEventNoName'
+  | 'subEventBadDate';

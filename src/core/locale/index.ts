@@ -4,7 +4,7 @@
  * HTML. Dates and times are formatted by `Intl` in that language (see `format.ts`).
  */
 import en from './en.js';
-import type { Strings } from './strings.js';
+import type { ErrorStrings, Strings, UiStrings } from './strings.js';
 
 /**
  * English is built in; every other language is a separate module loaded the first time a
@@ -27,7 +27,10 @@ const loaders: Record<string, () => Promise<{ default: Strings }>> = {
   pl: () => import('./pl.js'),
   sv: () => import('./sv.js'),
 };
-const loaded: Record<string, Strings | Promise<Strings>> = { en };
+/** A language's strings as loaded: English has its problem sentences apart (./en-errors.ts). */
+export type Loaded = UiStrings & Partial<ErrorStrings>;
+
+const loaded: Record<string, Loaded | Promise<Loaded>> = { en };
 
 /**
  * Languages a page has loaded already as classic scripts (dist/chunks/<lang>.classic.js, in
@@ -35,7 +38,7 @@ const loaded: Record<string, Strings | Promise<Strings>> = { en };
  */
 const preloaded = () => (globalThis as { EventEmbedLanguages?: Record<string, Strings> }).EventEmbedLanguages;
 
-export type { Strings };
+export type { ErrorStrings, Strings, UiStrings };
 
 /** The BCP 47 language tag in force for an element. */
 export function resolveLang(el: Element): string {
@@ -51,7 +54,7 @@ export function resolveLang(el: Element): string {
  * UI strings for a language tag (`ru-RU` uses `ru`; unknown languages use English): at once
  * when already loaded, else a promise.
  */
-export function stringsFor(lang: string): Strings | Promise<Strings> {
+export function stringsFor(lang: string): Loaded | Promise<Loaded> {
   const base = lang.toLowerCase().split('-')[0];
   const load = loaders[base];
   if (!load) return en;

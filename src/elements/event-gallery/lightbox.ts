@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Image } from '../../core/event/model.js';
-import type { Strings } from '../../core/locale/index.js';
+import type { UiStrings } from '../../core/locale/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -172,7 +172,7 @@ export class Lightbox implements ReactiveController {
 
   /* eslint-disable lit-a11y/no-autofocus -- in a modal dialog, autofocus names the control
      that showModal() focuses, as HTML recommends */
-  render(images: Image[], t: Strings['gallery'], alt: (im: Image) => string) {
+  render(images: Image[], t: UiStrings['gallery'], alt: (im: Image) => string) {
     this.images = images;
     const n = images.length;
     const im = images[this.i];

@@ -1,0 +1,162 @@
+/**
+ * Problems with event data, in words: where JSON text breaks (line, column, what was expected,
+ * what stands there), the sentence for each fatal problem in a language, and each warning in
+ * English. The elements load this module only when some data has a problem, so that pages
+ * whose data is right never download it; programs use `parseEvent()`, which reads and explains.
+ */
+import enErrors from '../locale/en-errors.js';
+import type { ErrorStrings } from '../locale/strings.js';
+import type { FatalProblem, ParseResult } from './model.js';
+import type { JsonExpectation, ProblemArgs, WarningCode } from './problems.js';
+import { readEvent } from './normalize.js';
+
+/**
+ * Parses event data: JSON text (a JSON-LD document) or an already parsed value, with every
+ * problem explained. Relative URLs are resolved against `base` when given. Never throws.
+ */
+export function parseEvent(input: unknown, base?: string): ParseResult {
+  return explain(readEvent(input, base));
+}
+
+/**
+ * Words the problems of a result from `readEvent()`, in place (the same result may be shared by
+ * several widgets; explaining it twice changes nothing): where JSON breaks, and each warning.
+ */
+export function explain(result: ParseResult): ParseResult {
+  const problem = !result.ok ? result.problem : undefined;
+  if (problem?.code === 'json' && typeof problem.args.source === 'string') {
+    problem.args = locate(problem.args.source);
+  }
+  for (const w of result.warnings) w.message ||= WARNINGS[w.code](...w.values.map(show));
+  return result;
+}
+
+/** The sentence a fatal problem gives, in a language (English when it has none of its own). */
+export function problemMessage(problem: FatalProblem, t: Partial<ErrorStrings> = enErrors): string {
+  const words = t.errors && t.json ? (t as ErrorStrings) : enErrors;
+  const args: ProblemArgs = { ...problem.args, path: problem.path };
+  if (problem.code === 'json') args.expected = words.json[problem.args.expected as JsonExpectation];
+  return words.errors[problem.code](args as never);
+}
+
+/** A value as a message quotes it: strings in quotes, objects and lists by kind, long ones cut. */
+function show(v: unknown): string {
+  const s = Array.isArray(v)
+    ? v.every((x) => typeof x === 'string')
+      ? v.join(', ') // the values allowed, listed
+      : 'a list'
+    : typeof v === 'string'
+      ? JSON.stringify(v)
+      : typeof v === 'object' && v
+        ? 'an object'
+        : String(v);
+  return s.length > 60 && !Array.isArray(v) ? `${s.slice(0, 57)}…` : s;
+}
+
+const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
+  notText: (v) => `${v} is not text; it is left out`,
+  badLink: (v) => `${v} is not an allowed link; only http, https, mailto, tel and relative URLs are used`,
+  badUrl: (v) => `${v} is not a valid URL; it is left out`,
+  cycle: () => 'a reference that leads back to itself is left out',
+  notNumber: (v) => `${v} is not a number; it is left out`,
+  notDate: (v) => `${v} is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00`,
+  notOneOf: (v, allowed) => `${v} is not one of ${allowed}; it is ignored`,
+  notZone: (v) => `${v} is not an IANA time zone such as Europe/Moscow; it is ignored`,
+  onlineNoUrl: () => 'an online location without a URL is skipped',
+  placeNoName: () => 'a place without a name or an address is skipped',
+  notPlace: (v) => `${v} is not a place; it is skipped`,
+  endBeforeStart: (end, start) => `${end} is before the start ${start}; it is ignored`,
+  badGeo: () => 'coordinates need a latitude (-90 to 90) and a longitude (-180 to 180); they are ignored',
+  notParty: (v) => `${v} is not an organization or a person; it is skipped`,
+  partyNoName: () => 'an entry without a name is skipped',
+  imageNoUrl: () => 'an image without a usable URL (contentUrl or url) is skipped',
+  notOffer: (v) => `${v} is not an offer; it is skipped`,
+  notSubEvent: (v) => `${v} is not an event; it is skipped`,
+  subEventNoName: () => 'an agenda item without a name is skipped',
+  subEventBadDate: (name) => `the agenda item ${name} has a bad date and is skipped`,
+};
+
+/**
+ * Where JSON text breaks, in the same words in every browser (each engine phrases `JSON.parse`
+ * errors its own way): line and column counted from the start of the text, what was expected
+ * there, and what stands there, cut at the end of its line ("" when the text ended).
+ */
+function locate(source: string): ProblemArgs {
+  const { at, expected } = locateError(source);
+  const before = source.slice(0, at);
+  return {
+    line: before.split('\n').length,
+    column: at - before.lastIndexOf('\n'),
+    expected,
+    found: source.slice(at, at + 16).split('\n')[0],
+  };
+}
+
+/** A minimal JSON scanner that only finds the first position where the text stops being JSON. */
+function locateError(s: string): { at: number; expected: JsonExpectation } {
+  let i = 0;
+  class Stop {
+    constructor(readonly expected: JsonExpectation) {}
+  }
+  const ws = () => {
+    while (/\s/.test(s[i] ?? '')) i++;
+  };
+  const eat = (c: string, what: JsonExpectation) => {
+    ws();
+    if (s[i] !== c) throw new Stop(what);
+    i++;
+  };
+  const string = () => {
+    eat('"', 'key');
+    for (;;) {
+      const c = s[i];
+      if (c === undefined || c === '\n') throw new Stop('quote');
+      i++;
+      if (c === '"') return;
+      if (c === '\\') {
+        if (!/["\\/bfnrtu]/.test(s[i] ?? '')) throw new Stop('escape');
+        i++;
+      }
+    }
+  };
+  const value = (): void => {
+    ws();
+    const c = s[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (s[i] === '}') return void i++;
+      for (;;) {
+        string();
+        eat(':', 'colon');
+        value();
+        ws();
+        if (s[i] === '}') return void i++;
+        eat(',', 'comma-brace');
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (s[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (s[i] === ']') return void i++;
+        eat(',', 'comma-bracket');
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(s.slice(i));
+    if (!literal) throw new Stop('value');
+    i += literal[0].length;
+  };
+  try {
+    value();
+    ws();
+    return { at: i, expected: 'end' };
+  } catch (e) {
+    if (e instanceof Stop) return { at: i, expected: e.expected };
+    throw e;
+  }
+}
