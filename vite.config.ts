@@ -1,27 +1,53 @@
 import { readdirSync } from 'node:fs';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Minifies the CSS inside Lit's css`…` literals (comments and whitespace), which no JS
- * minifier touches. Deliberately simple: it never joins or splits tokens, only drops blanks
- * around punctuation where CSS ignores them (not around `:`, which can be a descendant
- * combinator before a pseudo-class; only the blank after it, as in declarations).
+ * Minifies what no JS minifier touches: the text inside Lit's css`…` and html`…` literals.
+ * CSS: comments and blanks go, deliberately simply: it never joins or splits tokens, only drops
+ * blanks around punctuation where CSS ignores them (not around `:`, which can be a descendant
+ * combinator before a pseudo-class; only the blank after it, as in declarations), and writes
+ * `0.5` as `.5`. HTML: a line break and the indentation after it become one space, which
+ * renders the same (no template holds preformatted text); the literals are found by the
+ * TypeScript parser, so expressions inside them are never touched.
  */
-function minifyCssLiterals(): Plugin {
+function minifyLiterals(): Plugin {
+  const cssText = (body: string) =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/ !important/g, '!important')
+      .replace(/([^\d.])0\.(\d)/g, '$1.$2')
+      .replace(/;}/g, '}')
+      .trim();
+  const htmlText = (code: string, id: string) => {
+    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    const edits: [number, number][] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
+        const t = node.template;
+        const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+        for (const part of parts) edits.push([part.getStart(file), part.end]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    let out = code;
+    for (const [from, to] of edits.sort((a, b) => b[0] - a[0])) {
+      out = out.slice(0, from) + out.slice(from, to).replace(/\n\s*/g, ' ') + out.slice(to);
+    }
+    return out;
+  };
   return {
-    name: 'minify-css-literals',
+    name: 'minify-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/\bcss`([^`]*)`/g, (_, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/ ?([{};,>]) ?/g, '$1')
-          .replace(/: /g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      let out = code;
+      if (out.includes('css`')) out = out.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${cssText(body)}\``);
+      if (out.includes('html`')) out = htmlText(out, id);
+      return out === code ? null : out;
     },
   };
 }
@@ -90,7 +116,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       base: './',
       publicDir: false,
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist-site',
         emptyOutDir: true,
@@ -101,7 +127,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'classic') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -118,7 +144,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -137,7 +163,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'lib') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyLiterals()],
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,
@@ -151,7 +177,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [minifyCssLiterals(), classicLanguages()],
+    plugins: [minifyLiterals(), classicLanguages()],
     build: {
       outDir: 'dist',
       emptyOutDir: true, // the first of the builds (see package.json's build script)

@@ -101,3 +101,35 @@ describe('the words for problems with the data, loaded only when there is one', 
     page.remove();
   });
 });
+
+describe('the built bundle', () => {
+  /** What a reader sees of each widget of the seed announcement: its rendered text, by element. */
+  const seen = (root: ParentNode) =>
+    [...root.querySelectorAll('event-announcement, event-card, event-agenda, event-organizers, event-gallery')].map(
+      (el) => `<${el.localName}> ${(el.shadowRoot!.querySelector('.root') as HTMLElement | null)?.innerText ?? ''}`,
+    );
+
+  it('renders the seed announcement exactly as the sources do (its minified templates included)', async () => {
+    const json = (await (await fetch('/demo/data/seed.ru.json')).text()).replaceAll('../images/', '/demo/images/');
+    const body = `<script type="application/ld+json" id="seed">${json.replace(/</g, '\\u003c')}</script>
+      <event-announcement src="#seed" lang="ru" style="width: 760px"></event-announcement>`;
+    const built = await framePage(`<script type="module" src="/dist/event-embed.js"></script>${body}`);
+    const sources = await framePage(`<script type="module" src="/src/index.ts"></script>${body}`);
+    try {
+      for (const page of [built, sources]) {
+        const el = page.doc.querySelector<HTMLElement & { state: string }>('event-announcement')!;
+        await page.until(() => el.state === 'ready', 'the announcement');
+        // Its four widgets settle on their own; images too.
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const a = seen(built.doc.querySelector('event-announcement')!.shadowRoot!);
+      const b = seen(sources.doc.querySelector('event-announcement')!.shadowRoot!);
+      expect(a.length).to.be.at.least(4);
+      expect(a.join('\n')).to.contain('23 октября 2017');
+      expect(a).to.deep.equal(b);
+    } finally {
+      built.remove();
+      sources.remove();
+    }
+  });
+});
