@@ -273,8 +273,9 @@ export abstract class EventEmbedElement extends LitElement {
             () => {}, // the module could not load (offline): the error box shows without the sentence
           );
     // The state changes, and the events fire, once the widget can say it in its language (an
-    // error, once it has the words for it); a language asked for meanwhile settles it again.
-    Promise.all([this.stringsReady, !result.ok && explained]).then(async () => {
+    // error, once it has the words for it; an event, once the code it needs is there); a
+    // language asked for meanwhile settles it again.
+    Promise.all([this.stringsReady, result.ok ? this.needs(result.event) : explained]).then(async () => {
       if (this.result !== result || this.stringsLoading) return;
       this.setState(!result.ok ? 'error' : this.isEmpty(result.event) ? 'empty' : 'ready');
       await this.updateComplete;
@@ -300,6 +301,15 @@ export abstract class EventEmbedElement extends LitElement {
         // Engines that only know the older `--state` syntax.
       }
     }
+  }
+
+  /**
+   * Code that this event needs before the widget can show it, loaded on demand (a layout or a
+   * control that few pages use): the widget stays in `loading` until it is there, so that it
+   * appears whole, without a layout shift.
+   */
+  protected needs(_event: EventModel): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** Whether the widget has nothing to show for this event (it then renders nothing). */

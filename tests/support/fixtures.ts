@@ -28,7 +28,10 @@ export async function settled<T extends EventEmbedElement>(el: T): Promise<T> {
   return el;
 }
 
-/** Renders `<tag>` with an `event` property and waits for it to settle. */
+/**
+ * Renders `<tag>` with an `event` property and waits for it to settle and announce it (the
+ * load or error event comes once problems are worded and logged, which can be a little later).
+ */
 export async function render<T extends EventEmbedElement>(
   tag: string,
   event: unknown,
@@ -38,8 +41,14 @@ export async function render<T extends EventEmbedElement>(
   const el = document.createElement(tag) as T;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.event = event;
+  const announced = new Promise((resolve) => {
+    el.addEventListener('event-embed-load', resolve, { once: true });
+    el.addEventListener('event-embed-error', resolve, { once: true });
+  });
   wrapper.append(el);
-  return settled(el);
+  await settled(el);
+  if (el.state !== 'loading') await Promise.race([announced, new Promise((r) => setTimeout(r, 2000))]);
+  return el;
 }
 
 /** The visible text of an element's shadow root, whitespace folded. */

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 
-// `.filters ~ * .item`: in long agendas (those with filters) the browser lays out and paints
-// only the items near the viewport (content-visibility), so that filtering stays within a frame.
+/** The agenda; the filters of long agendas have their styles in ./filters.ts. */
 export const styles = css`
   .root {
     background: var(--_surface);
@@ -17,23 +16,8 @@ export const styles = css`
   .zone {
     color: var(--_muted);
   }
-  .zone,
-  .filters {
+  .zone {
     margin-bottom: 0.75em;
-  }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-  }
-  label {
-    display: grid;
-    flex: 1 1 12em;
-  }
-  select,
-  input {
-    min-width: 0;
-    font: inherit;
   }
   [part='day'] {
     margin-top: 0.75em;
@@ -46,10 +30,6 @@ export const styles = css`
     gap: 0.25em 1em;
     padding: 0.75em 0.5em;
     border-bottom: 1px solid var(--_border);
-  }
-  .filters ~ * .item {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7em;
   }
   [hidden] {
     display: none !important;

@@ -7,6 +7,9 @@ import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
 import { styles } from './event-agenda.styles.js';
 
+/** The filters' code, once a long agenda on the page has needed it. */
+let filters: typeof import('./filters.js') | undefined;
+
 /** One agenda item, prepared once per event, language and zone choice. */
 interface Row {
   s: SubEvent;
@@ -107,6 +110,16 @@ export class EventAgenda extends EventEmbedElement {
     return !event.subEvents.length;
   }
 
+  protected override needs(event: EventModel) {
+    // A chunk that cannot load (offline) leaves the long agenda without filters.
+    return event.subEvents.length > 20 && !filters
+      ? import('./filters.js').then(
+          (m) => (filters = m),
+          () => {},
+        )
+      : undefined;
+  }
+
   // The timer runs only while the element is in the document, and starts again when it comes back.
   override connectedCallback() {
     super.connectedCallback();
@@ -184,21 +197,9 @@ export class EventAgenda extends EventEmbedElement {
     const { rows, days, rooms } = m;
     const list = (rs: Row[]) =>
       html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''}>${rs.map((r) => this.item(e, r))}</ol>`;
-    const choose = (label: string, any: string, options: string[], id: string) =>
-      options[1]
-        ? html`<label>${label}<select id=${id}><option value="">${any}</option>${options.map(
-            (o, i) => html`<option value=${i}>${o}</option>`,
-          )}</select></label>`
-        : nothing;
     return html`<div class="root" part="agenda">${
       m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
-    }${
-      rows.length > 20
-        ? html`<div class="filters" part="filters" @input=${this.filter}>${choose(a.day, a.allDays, days, 'd')}${choose(a.room, a.allRooms, rooms, 'r')}<label
-              >${a.search}<input type="search"></label
-            ><p class="count" role="status"></p></div>`
-        : nothing
-    }${
+    }${rows.length > 20 && filters ? filters.filters(this.shadowRoot!, days, rooms, a, this.filter) : nothing}${
       days[1]
         ? days.map(
             (day, d) =>
@@ -260,24 +261,8 @@ export class EventAgenda extends EventEmbedElement {
     b.previousElementSibling!.classList.toggle('clamp', !open);
   };
 
-  /** Shows the items that pass the filters (without rendering anything again) and says how many. */
-  private filter = () => {
-    const [d, r, q, count] = ['#d', '#r', 'input', '.count'].map((s) =>
-      this.renderRoot.querySelector<HTMLInputElement>(s),
-    );
-    if (!count) return;
-    const query = q!.value.trim().toLowerCase();
-    const rows = this.m!.rows;
-    let n = 0;
-    this.items.forEach((li, k) => {
-      const row = rows[k];
-      const show = (!d?.value || +d.value === row.d) && (!r?.value || +r.value === row.r) && row.q.includes(query);
-      li.hidden = !show;
-      n += +show;
-    });
-    for (const s of this.renderRoot.querySelectorAll('section')) s.hidden = !s.querySelector('.item:not([hidden])');
-    count.textContent = this.strings.agenda.shown(n, rows.length);
-  };
+  /** Applies the filters of a long agenda, if it has them. */
+  private filter = () => this.m && filters?.apply(this.shadowRoot!, this.items, this.m.rows, this.strings.agenda);
 
   private mark(li: HTMLElement, mark = '') {
     li.dataset.mark = mark;

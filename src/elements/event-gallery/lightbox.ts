@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Image } from '../../core/event/model.js';
 import type { UiStrings } from '../../core/locale/index.js';
+import { adopt } from '../../core/styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -30,12 +31,7 @@ export class Lightbox implements ReactiveController {
 
   constructor(private host: Host) {
     host.addController(this);
-    // Its styles join the gallery's, as a constructed sheet (allowed by a CSP without
-    // 'unsafe-inline', like Lit's own), else as a <style> element where sheets cannot be adopted.
-    const root = host.shadowRoot!;
-    const sheet = lightboxStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else root.append(Object.assign(document.createElement('style'), { textContent: lightboxStyles.cssText }));
+    adopt(host.shadowRoot!, lightboxStyles);
   }
 
   hostDisconnected() {

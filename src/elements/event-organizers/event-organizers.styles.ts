@@ -99,67 +99,11 @@ export const styles = css`
     overflow-x: auto;
     scroll-snap-type: x mandatory;
   }
-  .row ul,
-  .marquee ul {
+  .row ul {
     width: max-content;
     margin-inline: auto;
   }
   .row li {
     scroll-snap-align: center;
-  }
-  .viewport {
-    overflow: hidden;
-  }
-  .track {
-    display: flex;
-    width: max-content;
-    animation: marquee calc(var(--_n) * var(--event-organizers-marquee-speed, 3s)) linear infinite;
-  }
-  .marquee ul {
-    justify-content: space-around;
-    min-width: 100cqi;
-    padding-inline: 0 var(--_space);
-  }
-  .viewport:is(:hover, :focus-within) .track,
-  .paused .track {
-    animation-play-state: paused;
-  }
-  /* Right-to-left, the track overflows to the left: it moves the other way. */
-  .track:dir(rtl) {
-    animation-name: marquee-rtl;
-  }
-  @keyframes marquee {
-    to {
-      transform: translateX(-50%);
-    }
-  }
-  @keyframes marquee-rtl {
-    to {
-      transform: translateX(50%);
-    }
-  }
-  .pause {
-    justify-self: end;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: 6px;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .pause,
-    .copy {
-      display: none;
-    }
-    .marquee ul {
-      width: auto;
-      min-width: 0;
-      padding-inline: 4px;
-    }
-    .track {
-      width: auto;
-    }
   }
 `;

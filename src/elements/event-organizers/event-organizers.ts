@@ -3,6 +3,9 @@ import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Party } from '../../core/event/model.js';
 import { styles } from './event-organizers.styles.js';
 
+/** The marquee layout's code, once a widget on the page has used it. */
+let marquee: typeof import('./marquee.js') | undefined;
+
 type Role = 'organizer' | 'sponsor' | 'funder';
 const ALL = 'organizer sponsor funder';
 
@@ -92,18 +95,28 @@ export class EventOrganizers extends EventEmbedElement {
     return !this.groups(event).length;
   }
 
+  protected override needs() {
+    // A chunk that cannot load (offline) leaves the logos in the wrap layout.
+    return this.layout === 'marquee' && !marquee
+      ? import('./marquee.js').then(
+          (m) => (marquee = m),
+          () => {},
+        )
+      : undefined;
+  }
+
+  protected override willUpdate() {
+    super.willUpdate();
+    // Switched to the marquee once shown: it appears when its code is there.
+    if (this.state === 'ready') this.needs()?.then(() => this.requestUpdate());
+  }
+
   protected override renderEvent(event: EventModel) {
     const t = this.strings.organizers;
-    const layout = /^(row|marquee)$/.test(this.layout) ? this.layout : 'wrap';
+    const layout = this.layout === 'row' || (this.layout === 'marquee' && marquee) ? this.layout : 'wrap';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root strip ${layout} ${this.paused ? 'paused' : ''} ${this.showNames ? 'names' : ''} ${this.monochrome ? 'mono' : ''}" part="strip">
-      ${
-        layout === 'marquee'
-          ? html`<button class="pause" part="pause" @click=${() => (this.paused = !this.paused)}>
-            ${this.paused ? t.play : t.pause}
-          </button>`
-          : nothing
-      }
+      ${layout === 'marquee' ? marquee!.pauseButton(this.shadowRoot!, this.paused, () => (this.paused = !this.paused), t) : nothing}
       ${this.groups(event).map(([role, parties]) => {
         const label = t[role];
         const list = (copy = false) =>
@@ -118,9 +131,7 @@ export class EventOrganizers extends EventEmbedElement {
             layout === 'row'
               ? html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${label}>${list()}</div>`
               : layout === 'marquee'
-                ? html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
-                  <div class="track" .style=${`--_n:${parties.length}`}>${list()}${list(true)}</div>
-                </div>`
+                ? marquee!.track(parties.length, list)
                 : list()
           }
         </div>`;

@@ -283,6 +283,15 @@ describe('<event-organizers> layouts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marquee: chosen after the logos show, it takes over once its code is there', async () => {
+    const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), { roles: 'sponsor' });
+    expect($(el, '.track')).to.equal(null);
+    el.layout = 'marquee';
+    await until(() => !!$(el, '.track'), 'the marquee');
+    expect(style($(el, '.track')!).animationName).to.equal('marquee');
+    expect($(el, 'button')!.textContent!.trim()).to.equal('Pause');
+  });
+
   it('marquee: pauses on hover and while a logo has focus', async () => {
     const el = await render<EventOrganizers>('event-organizers', await data('sample.en'), {
       layout: 'marquee',

@@ -1,0 +1,19 @@
+import type { CSSResult } from 'lit';
+
+const added = new WeakMap<ShadowRoot, Set<CSSResult>>();
+
+/**
+ * Adds styles to a widget's shadow root after its first render, once: for the parts whose code
+ * loads on demand (the lightbox, the marquee, the agenda's filters), whose styles come with it.
+ * A constructed sheet where the engine can adopt one (allowed by a CSP without
+ * 'unsafe-inline', as Lit's own), else a `<style>` element, as Lit does.
+ */
+export function adopt(root: ShadowRoot, styles: CSSResult) {
+  let done = added.get(root);
+  if (!done) added.set(root, (done = new Set()));
+  if (done.has(styles)) return;
+  done.add(styles);
+  const sheet = styles.styleSheet;
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
+}

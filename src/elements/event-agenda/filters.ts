@@ -1,0 +1,79 @@
+import { css, html, nothing } from 'lit';
+import type { UiStrings } from '../../core/locale/index.js';
+import { adopt } from '../../core/styles.js';
+
+/**
+ * The filters of a long agenda (more than 20 items): by day and by room when there are several,
+ * and a search over titles and speakers, with the count shown announced. Their code and styles
+ * load only for long agendas (see EventAgenda.needs()).
+ */
+
+// `.filters ~ * .item`: in long agendas the browser lays out and paints only the items near the
+// viewport (content-visibility), so that filtering stays within a frame.
+const styles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    margin-bottom: 0.75em;
+  }
+  label {
+    display: grid;
+    flex: 1 1 12em;
+  }
+  select,
+  input {
+    min-width: 0;
+    font: inherit;
+  }
+  .filters ~ * .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7em;
+  }
+`;
+
+/** What the filters need of each item: its day and room (indexes, -1 without a room) and search text. */
+export interface Filterable {
+  d: number;
+  r: number;
+  q: string;
+}
+
+/** The filters, with their styles added to the widget; `changed` runs on every input. */
+export function filters(
+  root: ShadowRoot,
+  days: string[],
+  rooms: string[],
+  a: UiStrings['agenda'],
+  changed: () => void,
+) {
+  adopt(root, styles);
+  const choose = (label: string, any: string, options: string[], id: string) =>
+    options[1]
+      ? html`<label>${label}<select id=${id}><option value="">${any}</option>${options.map(
+          (o, i) => html`<option value=${i}>${o}</option>`,
+        )}</select></label>`
+      : nothing;
+  return html`<div class="filters" part="filters" @input=${changed}>${choose(a.day, a.allDays, days, 'd')}${choose(
+    a.room,
+    a.allRooms,
+    rooms,
+    'r',
+  )}<label>${a.search}<input type="search"></label><p class="count" role="status"></p></div>`;
+}
+
+/** Shows the items that pass the filters (without rendering anything again) and says how many. */
+export function apply(root: ShadowRoot, items: HTMLElement[], rows: Filterable[], a: UiStrings['agenda']) {
+  const [d, r, q, count] = ['#d', '#r', 'input', '.count'].map((s) => root.querySelector<HTMLInputElement>(s));
+  if (!count) return;
+  const query = q!.value.trim().toLowerCase();
+  let n = 0;
+  items.forEach((li, k) => {
+    const row = rows[k];
+    const show = (!d?.value || +d.value === row.d) && (!r?.value || +r.value === row.r) && row.q.includes(query);
+    li.hidden = !show;
+    n += +show;
+  });
+  for (const s of root.querySelectorAll('section')) s.hidden = !s.querySelector('.item:not([hidden])');
+  count.textContent = a.shown(n, rows.length);
+}

@@ -1,0 +1,82 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { UiStrings } from '../../core/locale/index.js';
+import { adopt } from '../../core/styles.js';
+
+/**
+ * The marquee layout of `<event-organizers>`: the logos move in a loop, with a pause button.
+ * Its code and styles load only for `layout="marquee"` (see EventOrganizers.needs()).
+ */
+const styles = css`
+  .marquee ul {
+    width: max-content;
+    margin-inline: auto;
+  }
+  .viewport {
+    overflow: hidden;
+  }
+  .track {
+    display: flex;
+    width: max-content;
+    animation: marquee calc(var(--_n) * var(--event-organizers-marquee-speed, 3s)) linear infinite;
+  }
+  .marquee ul {
+    justify-content: space-around;
+    min-width: 100cqi;
+    padding-inline: 0 var(--_space);
+  }
+  .viewport:is(:hover, :focus-within) .track,
+  .paused .track {
+    animation-play-state: paused;
+  }
+  /* Right-to-left, the track overflows to the left: it moves the other way. */
+  .track:dir(rtl) {
+    animation-name: marquee-rtl;
+  }
+  @keyframes marquee {
+    to {
+      transform: translateX(-50%);
+    }
+  }
+  @keyframes marquee-rtl {
+    to {
+      transform: translateX(50%);
+    }
+  }
+  .pause {
+    justify-self: end;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 6px;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .pause,
+    .copy {
+      display: none;
+    }
+    .marquee ul {
+      width: auto;
+      min-width: 0;
+      padding-inline: 4px;
+    }
+    .track {
+      width: auto;
+    }
+  }
+`;
+
+/** The pause button, and the marquee's styles added to the widget. */
+export function pauseButton(root: ShadowRoot, paused: boolean, toggle: () => void, t: UiStrings['organizers']) {
+  adopt(root, styles);
+  return html`<button class="pause" part="pause" @click=${toggle}>${paused ? t.play : t.pause}</button>`;
+}
+
+/** One group's logos, twice in a row (the copy hidden from assistive technology) so the loop is seamless. */
+export function track(n: number, list: (copy?: boolean) => TemplateResult) {
+  return html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
+    <div class="track" .style=${`--_n:${n}`}>${list()}${list(true)}</div>
+  </div>`;
+}
