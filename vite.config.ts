@@ -137,7 +137,7 @@ export default defineConfig(({ command, mode }) => {
           // One file, but not every language in it: a classic script's import() resolves
           // against the script's own URL, so it loads the module build's language chunks.
           external: (id) => LANGUAGE.test(id),
-          output: { minify: true, paths: (id) => `./chunks/${LANGUAGE.exec(id)![1]}.js` },
+          output: { minify: true, comments: false, paths: (id) => `./chunks/${LANGUAGE.exec(id)![1]}.js` },
         },
       },
     };
@@ -153,6 +153,7 @@ export default defineConfig(({ command, mode }) => {
         rollupOptions: {
           output: {
             minify: true,
+            comments: false,
             // dist/auto/event-card-<hash>.js rather than define-<hash>.js
             chunkFileNames: (chunk) =>
               `auto/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
@@ -190,6 +191,8 @@ export default defineConfig(({ command, mode }) => {
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
+          // Annotations such as /* @__PURE__ */ have done their work once the file is minified.
+          comments: false,
           // Languages keep plain names (chunks/ru.js), which the classic script imports too.
           chunkFileNames: (chunk) =>
             LANGUAGE.test(chunk.facadeModuleId ?? '') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
