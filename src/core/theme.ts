@@ -28,7 +28,7 @@ export const theme = css`
     --_border: var(--event-embed-border, #d3d7de);
     --_danger: var(--event-embed-danger, #b3261e);
     --_radius: var(--event-embed-radius, 12px);
-    --_font: var(--event-embed-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--event-embed-font-family, system-ui, sans-serif);
     --_font-size: var(--event-embed-font-size, medium);
     --_space: var(--event-embed-space, 16px);
     color-scheme: light;
@@ -105,14 +105,6 @@ export const theme = css`
   .hint {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
     * {
