@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
 import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toIcs } from './calendar.js';
 import type { EventModel } from './event/model.js';
-import type { UiStrings } from './locale/index.js';
+import enLater from './locale/en-later.js';
+import type { Loaded } from './locale/index.js';
 
 /** The menu's choices for an event, in the widget's language. */
-export function links(event: EventModel, t: UiStrings) {
+export function links(event: EventModel, strings: Loaded) {
+  const t = { ...enLater, ...strings };
   // iOS Safari hands a text/calendar data URL to Calendar's "Add event" sheet when it navigates
   // to it in the same tab; with `download` it only saves a file. Elsewhere `download` saves it.
   const ios =

@@ -1,6 +1,6 @@
 import { css, html, render } from 'lit';
 import type { EventModel } from './event/model.js';
-import type { UiStrings } from './locale/index.js';
+import type { Loaded } from './locale/index.js';
 
 /**
  * "Add to calendar": a `<details>` menu with the .ics file and Google, Outlook.com and
@@ -8,7 +8,7 @@ import type { UiStrings } from './locale/index.js';
  * opens (./calendar-links.ts): a page that never adds anything to a calendar never downloads
  * it, and a long agenda with a menu per session costs nothing until one is used.
  */
-export function calendarMenu(event: EventModel, t: UiStrings, label: string = t.addToCalendar) {
+export function calendarMenu(event: EventModel, t: Loaded, label: string = t.addToCalendar) {
   const open = async (e: Event) => {
     const details = e.currentTarget as HTMLDetailsElement;
     if (details.open) render((await import('./calendar-links.js')).links(event, t), details.querySelector('ul')!);

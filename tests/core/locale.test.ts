@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { stringsFor, type Strings } from '../../src/core/locale/index.js';
 import enErrors from '../../src/core/locale/en-errors.js';
+import enLater from '../../src/core/locale/en-later.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
 import { data, render } from '../support/fixtures.js';
 
@@ -36,8 +37,18 @@ const SEPTEMBER: Record<string, RegExp> = {
   sv: /september/,
 };
 
-/** A language's strings, English with its problem sentences (loaded apart in the library). */
-const load = async (lang: string): Promise<Strings> => ({ ...enErrors, ...(await stringsFor(lang)) }) as Strings;
+/**
+ * A language's strings, whole: English with the strings of its on-demand parts and its problem
+ * sentences, which the library loads apart (./en-later.ts, ./en-errors.ts).
+ */
+async function load(lang: string): Promise<Strings> {
+  const own = (await stringsFor(lang)) as Record<string, unknown>;
+  const whole: Record<string, unknown> = { ...enErrors, ...enLater };
+  for (const [k, v] of Object.entries(own)) {
+    whole[k] = v && typeof v === 'object' ? { ...(whole[k] as object), ...v } : v;
+  }
+  return whole as Strings;
+}
 
 type Tree = { [key: string]: unknown };
 

@@ -1,7 +1,7 @@
 /**
- * English UI strings, built into every bundle. With ./en-errors.ts (the sentences for problems
- * with the data, loaded only when there is one) they are the reference every other language
- * must match key for key.
+ * English UI strings, built into every bundle. With ./en-later.ts (the strings of the parts that
+ * load on demand) and ./en-errors.ts (the sentences for problems with the data, loaded only when
+ * there is one) they are the reference every other language must match key for key.
  */
 export default {
   loading: 'Loading event…',
@@ -17,39 +17,21 @@ export default {
   more: 'Show more',
   less: 'Show less',
   addToCalendar: 'Add to calendar',
-  calendarIcs: 'Apple Calendar, Outlook (.ics file)',
-  calendarGoogle: 'Google Calendar',
-  calendarOutlook: 'Outlook.com',
-  calendarOffice: 'Microsoft 365',
   partOf: 'Part of',
   organizers: {
     organizer: 'Organizers',
     sponsor: 'Sponsors',
     funder: 'Funders',
-    pause: 'Pause',
-    play: 'Play',
   },
   agenda: {
     now: 'Now',
     next: 'Next',
     zone: (zone: string) => `Times are in ${zone}`,
-    day: 'Day',
-    allDays: 'All days',
-    room: 'Room',
-    allRooms: 'All rooms',
-    search: 'Search titles and speakers',
-    shown: (n: number, total: number) => `Showing ${n} of ${total}`,
   },
   gallery: {
     title: 'Photo gallery',
     open: (i: number, n: number) => `Open photo ${i} of ${n}`,
-    photo: (i: number, n: number) => `Photo ${i} of ${n}`,
     showAll: (n: number) => `Show all ${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'photo' : 'photos'}`,
-    close: 'Close',
-    prev: 'Previous photo',
-    next: 'Next photo',
-    loading: 'Loading photo…',
-    failed: 'The photo could not be loaded.',
   },
   announcement: {
     agenda: 'Agenda',

@@ -4,7 +4,7 @@
  * HTML. Dates and times are formatted by `Intl` in that language (see `format.ts`).
  */
 import en from './en.js';
-import type { ErrorStrings, Strings, UiStrings } from './strings.js';
+import type { ErrorStrings, Loaded, Strings, UiStrings } from './strings.js';
 
 /**
  * English is built in; every other language is a separate module loaded the first time a
@@ -27,9 +27,6 @@ const loaders: Record<string, () => Promise<{ default: Strings }>> = {
   pl: () => import('./pl.js'),
   sv: () => import('./sv.js'),
 };
-/** A language's strings as loaded: English has its problem sentences apart (./en-errors.ts). */
-export type Loaded = UiStrings & Partial<ErrorStrings>;
-
 const loaded: Record<string, Loaded | Promise<Loaded>> = { en };
 
 /**
@@ -38,7 +35,7 @@ const loaded: Record<string, Loaded | Promise<Loaded>> = { en };
  */
 const preloaded = () => (globalThis as { EventEmbedLanguages?: Record<string, Strings> }).EventEmbedLanguages;
 
-export type { ErrorStrings, Strings, UiStrings };
+export type { ErrorStrings, Loaded, Strings, UiStrings };
 
 /** The BCP 47 language tag in force for an element. */
 export function resolveLang(el: Element): string {

@@ -1,9 +1,19 @@
 import type en from './en.js';
 import type enErrors from './en-errors.js';
+import type enLater from './en-later.js';
 
-/** The UI strings of a language; English's are built in. */
-export type UiStrings = typeof en;
+type Later = typeof enLater;
+
+/** The UI strings of a language. */
+export type UiStrings = typeof en & Later;
 /** The sentences for problems with the data; English's are loaded with the first problem. */
 export type ErrorStrings = typeof enErrors;
-/** What a language module holds: both, key for key as English (the reference). */
+/** What a language module holds: all of it, key for key as English (the reference). */
 export type Strings = UiStrings & ErrorStrings;
+/**
+ * A language's strings as a widget has them: English's built-in ones lack the strings of the
+ * parts that load on demand (they bring them: ./en-later.ts) and the problem sentences.
+ */
+export type Loaded = typeof en & {
+  [K in keyof Later]?: Later[K] extends string ? string : Partial<Later[K]>;
+} & Partial<ErrorStrings>;

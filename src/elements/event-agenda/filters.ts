@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
-import type { UiStrings } from '../../core/locale/index.js';
+import enLater from '../../core/locale/en-later.js';
+import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 
 /**
@@ -44,10 +45,11 @@ export function filters(
   root: ShadowRoot,
   days: string[],
   rooms: string[],
-  a: UiStrings['agenda'],
+  strings: Loaded['agenda'],
   changed: () => void,
 ) {
   adopt(root, styles);
+  const a = { ...enLater.agenda, ...strings };
   const choose = (label: string, any: string, options: string[], id: string) =>
     options[1]
       ? html`<label>${label}<select id=${id}><option value="">${any}</option>${options.map(
@@ -63,7 +65,7 @@ export function filters(
 }
 
 /** Shows the items that pass the filters (without rendering anything again) and says how many. */
-export function apply(root: ShadowRoot, items: HTMLElement[], rows: Filterable[], a: UiStrings['agenda']) {
+export function apply(root: ShadowRoot, items: HTMLElement[], rows: Filterable[], strings: Loaded['agenda']) {
   const [d, r, q, count] = ['#d', '#r', 'input', '.count'].map((s) => root.querySelector<HTMLInputElement>(s));
   if (!count) return;
   const query = q!.value.trim().toLowerCase();
@@ -75,5 +77,5 @@ export function apply(root: ShadowRoot, items: HTMLElement[], rows: Filterable[]
     n += +show;
   });
   for (const s of root.querySelectorAll('section')) s.hidden = !s.querySelector('.item:not([hidden])');
-  count.textContent = a.shown(n, rows.length);
+  count.textContent = (strings.shown ?? enLater.agenda.shown)(n, rows.length);
 }

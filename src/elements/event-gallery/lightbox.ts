@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Image } from '../../core/event/model.js';
-import type { UiStrings } from '../../core/locale/index.js';
+import enLater from '../../core/locale/en-later.js';
+import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
 
@@ -175,7 +176,8 @@ export class Lightbox implements ReactiveController {
 
   /* eslint-disable lit-a11y/no-autofocus -- in a modal dialog, autofocus names the control
      that showModal() focuses, as HTML recommends */
-  render(images: Image[], t: UiStrings['gallery'], alt: (im: Image) => string) {
+  render(images: Image[], strings: Loaded['gallery'], alt: (im: Image) => string) {
+    const t = { ...enLater.gallery, ...strings };
     this.images = images;
     const n = images.length;
     const im = images[this.i];

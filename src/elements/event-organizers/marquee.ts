@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { UiStrings } from '../../core/locale/index.js';
+import enLater from '../../core/locale/en-later.js';
+import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 
 /**
@@ -69,8 +70,9 @@ const styles = css`
 `;
 
 /** The pause button, and the marquee's styles added to the widget. */
-export function pauseButton(root: ShadowRoot, paused: boolean, toggle: () => void, t: UiStrings['organizers']) {
+export function pauseButton(root: ShadowRoot, paused: boolean, toggle: () => void, strings: Loaded['organizers']) {
   adopt(root, styles);
+  const t = { ...enLater.organizers, ...strings };
   return html`<button class="pause" part="pause" @click=${toggle}>${paused ? t.play : t.pause}</button>`;
 }
 

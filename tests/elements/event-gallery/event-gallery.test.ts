@@ -345,6 +345,13 @@ describe('<event-gallery> lightbox', () => {
     const el = await render<EventGallery>('event-gallery', event);
     await open(el, 2);
     expect(counter(el)).to.equal('3 / 5');
+    // English, from the strings that come with the lightbox's code.
+    expect(dialog(el).getAttribute('aria-label')).to.equal('Photo 3 of 5');
+    expect($$(el, 'dialog button').map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Close',
+      'Previous photo',
+      'Next photo',
+    ]);
     expect($<HTMLImageElement>(el, '.stage img')!.getAttribute('src')).to.equal(photo(2, `?g=${tag}-2`));
     const loaded = () => performance.getEntriesByType('resource').map((e) => e.name);
     await until(
