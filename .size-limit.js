@@ -1,12 +1,14 @@
 // Size budgets, checked by `npm run size` (size-limit) after `npm run build`; CI fails over any.
-// Sizes are gzip (level 9), in bytes; "kB" is 1,000 bytes. Each budget is the measurement plus
-// less than 10% headroom, so that growth is seen; raising one is a decision to write down.
+// Sizes are gzip, in bytes; "kB" is 1,000 bytes. Each budget is the measurement plus less than
+// 10% headroom, so that growth is seen; raising one is a decision to write down.
 //
-// - dist/event-embed.js, the one file partner pages load (Lit and every element): measured
-//   22.9 kB. The project's target for it is 20 kB (and well under 16): not met yet, see the
-//   README's size section. This budget stops it growing while that work is done.
-// - The library without its languages: that file plus the chunks it loads on demand
-//   (dist/chunks/: the calendar code, the lightbox, the structured-data code).
+// - dist/event-embed.js, the one file partner pages load (Lit and every element): at most
+//   20 kB, the project's promise (measured 19.88 kB). What few pages use loads on demand from
+//   dist/chunks/ (see the README's size section): a feature added to the first load pays for
+//   itself here.
+// - The library without its languages: that file plus every chunk it loads on demand (those
+//   of dist/chunks/ with a hash in the name: calendar, lightbox, structured data, problem
+//   diagnostics, agenda filters, marquee).
 // - Each language (dist/chunks/<lang>.js): loaded only by pages that speak it.
 // - dist/event-embed.classic.js holds the same code in one classic script (languages apart).
 // - Each element's npm entry (dist/lib/elements/<tag>/define.js), bundled by esbuild with
@@ -19,11 +21,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 
 const ELEMENT_BUDGETS = {
-  'event-agenda': 14000, // 13,039 B
-  'event-announcement': 19000, // 17,810 B: all four elements
-  'event-card': 13500, // 12,537 B
-  'event-gallery': 12000, // 11,098 B
-  'event-organizers': 12200, // 11,297 B
+  'event-agenda': 11600, // 10,750 B
+  'event-announcement': 16000, // 14,850 B: all four elements
+  'event-card': 11300, // 10,460 B
+  'event-gallery': 9700, // 8,950 B
+  'event-organizers': 10000, // 9,240 B
 };
 
 const dist = (path) => ({ path, gzip: true, disablePlugins: ['@size-limit/esbuild'] });
@@ -62,16 +64,11 @@ const tags = existsSync('src/elements') ? readdirSync('src/elements').sort() : [
 const LANGUAGES = ['ar', 'da', 'de', 'et', 'fi', 'is', 'lt', 'lv', 'nb', 'pl', 'ru', 'sv'];
 
 export default [
-  { name: 'dist/event-embed.js (loaded by the page)', ...dist('dist/event-embed.js'), limit: '24.5 kB' },
+  { name: 'dist/event-embed.js (loaded by the page)', ...dist('dist/event-embed.js'), limit: '20 kB' },
   {
-    name: 'The library without languages: dist/event-embed.js + calendar, lightbox and structured-data chunks',
-    ...dist([
-      'dist/event-embed.js',
-      'dist/chunks/calendar-*.js',
-      'dist/chunks/lightbox-*.js',
-      'dist/chunks/structured-data-*.js',
-    ]),
-    limit: '29 kB',
+    name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
+    ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
+    limit: '31 kB',
   },
   ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.2 kB' })),
   {
