@@ -78,13 +78,17 @@ describe('the words for problems with the data, loaded only when there is one', 
   });
 
   it('come with the first problem: the error box says where the JSON breaks, warnings are logged in words', async () => {
-    const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
+    // The console is watched from the start: the words may come before the frame's load event.
+    const page = await framePage(`<script>
+        window.warned = [];
+        console.warn = (...a) => warned.push(a.join(' '));
+        console.error = () => {};
+      </script>
+      <script type="module" src="/dist/event-embed.js"></script>
       <event-card id="broken" event='{"name": "Broken",
         "startDate" "2027-05-01"}'></event-card>
       <event-card id="warned" event='{"name": "Warned", "startDate": "soon"}'></event-card>`);
-    const warnings: string[] = [];
-    page.win.console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    page.win.console.error = () => {};
+    const warnings = (page.win as unknown as { warned: string[] }).warned;
     const broken = page.doc.getElementById('broken') as HTMLElement & { state: string; errorMessage?: string };
     await page.until(() => broken.state === 'error', 'the error box');
     const box = broken.shadowRoot!.querySelector('[role="alert"]')!;
@@ -119,8 +123,12 @@ describe('the built bundle', () => {
       for (const page of [built, sources]) {
         const el = page.doc.querySelector<HTMLElement & { state: string }>('event-announcement')!;
         await page.until(() => el.state === 'ready', 'the announcement');
-        // Its four widgets settle on their own; images too.
-        await new Promise((r) => setTimeout(r, 300));
+        // Its four widgets settle on their own.
+        const parts = [...el.shadowRoot!.querySelectorAll<HTMLElement & { state: string }>('[part]')].filter((p) =>
+          p.localName.startsWith('event-'),
+        );
+        await page.until(() => parts.length === 4 && parts.every((p) => p.state === 'ready'), 'its four widgets');
+        await new Promise((r) => setTimeout(r, 100));
       }
       const a = seen(built.doc.querySelector('event-announcement')!.shadowRoot!);
       const b = seen(sources.doc.querySelector('event-announcement')!.shadowRoot!);

@@ -176,9 +176,10 @@ export async function activateAll(el: Element) {
 export async function openMenus(el: Element) {
   const all = deepElements(el.shadowRoot!);
   for (const d of all) if (d instanceof HTMLDetailsElement) d.open = true;
-  // The toggle event is async and the calendar module is imported on first open.
+  // The toggle event is async and the calendar modules are imported on first open (from the
+  // sources here, transformed on first request: slow in a busy engine).
   const calendars = all.filter((n) => n.matches('[part~="calendar-menu"]'));
-  const end = Date.now() + 2000;
+  const end = Date.now() + 8000;
   while (Date.now() < end && calendars.some((menu) => !menu.querySelector('a'))) {
     await new Promise((r) => setTimeout(r, 5));
   }
