@@ -108,6 +108,8 @@ export abstract class EventEmbedElement extends LitElement {
   /** Settles when the UI strings of the current language are loaded. */
   private stringsReady: Promise<unknown> = Promise.resolve();
   private stringsLoading = false;
+  /** The latest settle() call. */
+  private settling?: object;
   private internals?: ElementInternals;
   private loading?: AbortController;
   private observer?: MutationObserver;
@@ -255,6 +257,8 @@ export abstract class EventEmbedElement extends LitElement {
 
   private settle(result: ParseResult) {
     this.result = result;
+    // The latest call wins: one that comes while an earlier one waits takes its place.
+    const call = (this.settling = {});
     const tag = this.localName;
     // A problem is worded by the diagnostics module, loaded the first time there is one; an
     // event without problems shows at once, without it. Each result is logged once.
@@ -276,7 +280,7 @@ export abstract class EventEmbedElement extends LitElement {
     // error, once it has the words for it; an event, once the code it needs is there); a
     // language asked for meanwhile settles it again.
     Promise.all([this.stringsReady, result.ok ? this.needs(result.event) : explained]).then(async () => {
-      if (this.result !== result || this.stringsLoading) return;
+      if (this.settling !== call || this.result !== result || this.stringsLoading) return;
       this.setState(!result.ok ? 'error' : this.isEmpty(result.event) ? 'empty' : 'ready');
       await this.updateComplete;
       await explained; // the warnings of the load event, in words

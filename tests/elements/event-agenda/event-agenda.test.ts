@@ -215,7 +215,10 @@ describe('<event-agenda> now and next', () => {
     expect(marked(el, 'now')).to.deep.equal(['Closing keynote and farewell']);
   });
 
-  it('follows the real clock: the marks move when a session ends', async () => {
+  it('follows the real clock: the marks move when a session ends', async function () {
+    // A page in a background tab of a busy engine may have its timers held back for seconds
+    // (Firefox's budget throttling): the mark must move, however late the timer fires.
+    this.timeout(30_000);
     const t = Date.now() + 1500; // time enough to render first, even on a busy machine
     const iso = (ms: number) => new Date(ms).toISOString();
     const el = await render<EventAgenda>('event-agenda', {
@@ -227,7 +230,7 @@ describe('<event-agenda> now and next', () => {
     });
     expect(marked(el, 'now')).to.deep.equal(['A']);
     expect(marked(el, 'next')).to.deep.equal(['B']);
-    await waitUntil(() => marked(el, 'now')[0] === 'B', 'B is on', { timeout: 5000 });
+    await waitUntil(() => marked(el, 'now')[0] === 'B', 'B is on', { timeout: 25_000 });
     expect(marked(el, 'now')).to.deep.equal(['B']);
     expect(marked(el, 'next')).to.deep.equal([]);
   });

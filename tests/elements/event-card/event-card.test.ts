@@ -116,6 +116,20 @@ describe('<event-card> in English', () => {
     expect($(el, '[part="when"]')!.textContent).to.match(/września/);
   });
 
+  it('announces its event once, when the language changes in the same task as it connects', async () => {
+    const el = document.createElement('event-card') as EventCard;
+    el.event = JSON.stringify(await data('sample.en'));
+    const heard: Event[] = [];
+    el.addEventListener('event-embed-load', (e) => heard.push(e));
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    el.setAttribute('lang', 'en-GB'); // English's strings, at once: settles again at once
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.state).to.equal('ready');
+    expect(heard).to.have.length(1);
+  });
+
   it('comes back to "ready" when the language is switched, then switched back before its strings arrive', async () => {
     const el = await render<EventCard>('event-card', await data('sample.en'));
     el.setAttribute('lang', 'sv'); // not loaded yet: loading again
