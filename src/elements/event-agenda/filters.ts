@@ -11,7 +11,7 @@ import { adopt } from '../../core/styles.js';
 
 // `.filters ~ * .item`: in long agendas the browser lays out and paints only the items near the
 // viewport (content-visibility), so that filtering stays within a frame.
-const styles = css`
+export const filterStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -48,7 +48,7 @@ export function filters(
   strings: Loaded['agenda'],
   changed: () => void,
 ) {
-  adopt(root, styles);
+  adopt(root, filterStyles);
   const a = { ...enLater.agenda, ...strings };
   const choose = (label: string, any: string, options: string[], id: string) =>
     options[1]
