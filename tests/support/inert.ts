@@ -186,17 +186,20 @@ export async function openMenus(el: Element) {
 }
 
 /**
- * parseEvent(input) run in a worker, or an Error when it has not answered within `ms`: for
- * inputs that could hang the parser (a frozen test page would stop the whole engine's run).
+ * parseEvent(input) run in a worker, or an Error when it has not answered within `ms` of being
+ * asked (once the worker has loaded): for inputs that could hang the parser (a frozen test page
+ * would stop the whole engine's run).
  */
 export async function parseInWorker(input: unknown, ms = 5000): Promise<ParseResult | Error> {
   const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<ParseResult | Error>((resolve) => {
-      worker.onmessage = (e: MessageEvent<ParseResult>) => resolve(e.data);
       worker.onerror = (e) => resolve(new Error(`the worker failed: ${e.message}`));
-      setTimeout(() => resolve(new Error(`parseEvent did not return within ${ms / 1000} s`)), ms);
-      worker.postMessage(input);
+      worker.onmessage = () => {
+        worker.onmessage = (e: MessageEvent<ParseResult>) => resolve(e.data);
+        setTimeout(() => resolve(new Error(`parseEvent did not return within ${ms / 1000} s`)), ms);
+        worker.postMessage(input);
+      };
     });
   } finally {
     worker.terminate();

@@ -73,9 +73,13 @@ export function apply(root: ShadowRoot, items: HTMLElement[], rows: Filterable[]
   items.forEach((li, k) => {
     const row = rows[k];
     const show = (!d?.value || +d.value === row.d) && (!r?.value || +r.value === row.r) && row.q.includes(query);
-    li.hidden = !show;
+    // Only what changes is written: every write makes the engine look at the item's style again.
+    if (li.hidden === show) li.hidden = !show;
     n += +show;
   });
-  for (const s of root.querySelectorAll('section')) s.hidden = !s.querySelector('.item:not([hidden])');
+  for (const s of root.querySelectorAll('section')) {
+    const empty = !s.querySelector('.item:not([hidden])');
+    if (s.hidden !== empty) s.hidden = empty;
+  }
   count.textContent = (strings.shown ?? enLater.agenda.shown)(n, rows.length);
 }
