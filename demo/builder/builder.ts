@@ -8,6 +8,7 @@ import en from '../../src/core/locale/en.js';
 import { stringsFor } from '../../src/core/locale/index.js';
 import { buildForm, type Schema } from './form.js';
 import { jsonLines, lineOf } from './json-lines.js';
+import { rich } from './reference.js';
 import { buildSnippet, fallbackHtml } from './snippet.js';
 
 export interface BuilderOptions {
@@ -131,7 +132,7 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     name.textContent = `<${tag}>`;
     const label = document.createElement('label');
     label.append(box, ' ', name);
-    if (summaries.get(tag)) label.append(` ${summaries.get(tag)}`);
+    if (summaries.get(tag)) label.append(' ', ...rich(summaries.get(tag)));
     tagsBox.append(label);
   }
 

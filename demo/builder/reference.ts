@@ -26,8 +26,8 @@ interface Declaration {
   cssProperties?: Item[];
 }
 
-/** Text with `code` spans, as nodes (never parsed as HTML). */
-function rich(text = ''): Node[] {
+/** Text with `code` spans, as nodes (never parsed as HTML); the builder uses it too. */
+export function rich(text = ''): Node[] {
   return text.split(/`([^`]+)`/).map((part, i) => {
     if (i % 2 === 0) return document.createTextNode(part);
     const code = document.createElement('code');

@@ -4,7 +4,7 @@
  * HTML. Dates and times are formatted by `Intl` in that language (see `format.ts`).
  */
 import en from './en.js';
-import type { ErrorStrings, Loaded, Strings, UiStrings } from './strings.js';
+import type { Loaded, Strings } from './strings.js';
 
 /**
  * English is built in; every other language is a separate module loaded the first time a
@@ -35,7 +35,7 @@ const loaded: Record<string, Loaded | Promise<Loaded>> = { en };
  */
 const preloaded = () => (globalThis as { EventEmbedLanguages?: Record<string, Strings> }).EventEmbedLanguages;
 
-export type { ErrorStrings, Loaded, Strings, UiStrings };
+export type { Loaded, Strings };
 
 /** The BCP 47 language tag in force for an element. */
 export function resolveLang(el: Element): string {
