@@ -12,8 +12,8 @@ export type State = 'loading' | 'ready' | 'error' | 'empty';
 /** Results already logged, so that four widgets sharing one document log its problems once. */
 const logged = new WeakSet<ParseResult>();
 
-/** The module that words problems with the data, once some data has had one (see settle()). */
-let diagnostics: typeof import('./event/diagnostics.js') | undefined;
+/** The module that words problems with the data and shows them, once some data has had one (see settle()). */
+let diagnostics: typeof import('./error-box.js') | undefined;
 
 /**
  * What every event-embed element shares: how it gets its event, its states, its events, its
@@ -265,7 +265,7 @@ export abstract class EventEmbedElement extends LitElement {
     const explained =
       result.ok && !result.warnings.length
         ? undefined
-        : import('./event/diagnostics.js').then(
+        : import('./error-box.js').then(
             (d) => {
               diagnostics = d;
               d.explain(result);
@@ -327,20 +327,15 @@ export abstract class EventEmbedElement extends LitElement {
   protected override render() {
     const t = this.strings;
     const result = this.result;
-    if (this.state === 'loading' || !result || this.stringsLoading) {
+    if (this.state === 'loading' || !result || this.stringsLoading || !(result.ok || diagnostics)) {
       // The page's fallback content, if any, stays readable, and styled by the page as it was
-      // before the upgrade, until the widget renders.
-      return html`<slot><div class="root" part="loading"><div class="state" role="status">${t.loading}</div></div></slot>`;
+      // before the upgrade, until the widget renders. (An error whose box could not load, as
+      // offline, says only that the event cannot be shown.)
+      return html`<slot><div class="root" part="loading"><div class="state" role="status">${
+        result?.ok === false ? t.errorTitle : t.loading
+      }</div></div></slot>`;
     }
-    if (!result.ok) {
-      return html`<div class="root" part="error">
-        <div class="state error" role="alert">
-          <strong>${t.errorTitle}</strong>
-          <p>${diagnostics?.problemMessage(result.problem, t)}</p>
-          <p class="hint">${t.errorHint}</p>
-        </div>
-      </div>`;
-    }
+    if (!result.ok) return diagnostics!.errorBox(this.shadowRoot!, result.problem, t);
     return this.state === 'empty' ? nothing : this.renderEvent(result.event);
   }
 }

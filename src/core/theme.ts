@@ -93,19 +93,6 @@ export const theme = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .error {
-    border-color: var(--_danger);
-  }
-  .error strong {
-    color: var(--_danger);
-  }
-  .error p {
-    margin: 0.25em 0 0;
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;

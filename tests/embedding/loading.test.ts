@@ -66,7 +66,7 @@ describe('the classic script and languages', () => {
 });
 
 describe('the words for problems with the data, loaded only when there is one', () => {
-  const diagnostics = (win: Window) => resources(win).filter((p) => /^\/dist\/chunks\/diagnostics-/.test(p));
+  const diagnostics = (win: Window) => resources(win).filter((p) => /^\/dist\/chunks\/error-box-/.test(p));
 
   it('are not downloaded when the data is right', async () => {
     const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
@@ -96,6 +96,11 @@ describe('the words for problems with the data, loaded only when there is one', 
       'The event data is not valid JSON: at line 2, column 21 it expects a colon, but finds “"2027-05-01"}”.',
     );
     expect(broken.errorMessage).to.equal(box.querySelector('p')!.textContent);
+    // The box's words and styles come with it.
+    expect(box.querySelector('.hint')!.textContent).to.equal(
+      'Check the event data. Details are in the browser console.',
+    );
+    expect(getComputedStyle(box.querySelector('strong')!).color).to.equal('rgb(179, 38, 30)');
     await page.until(ready(page.doc, '#warned'), 'the card with a warning');
     await page.until(() => warnings.length > 0, 'the warning logged');
     expect(warnings).to.deep.equal([

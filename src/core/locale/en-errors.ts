@@ -4,6 +4,7 @@
  * (src/core/event/diagnostics.ts) brings them when some data has a problem.
  */
 export default {
+  errorHint: 'Check the event data. Details are in the browser console.',
   json: {
     'comma-brace': 'a comma or a closing }',
     'comma-bracket': 'a comma or a closing ]',

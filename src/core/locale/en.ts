@@ -6,7 +6,6 @@
 export default {
   loading: 'Loading event…',
   errorTitle: 'This event cannot be shown',
-  errorHint: 'Check the event data. Details are in the browser console.',
   details: 'Details',
   tickets: 'Tickets',
   register: 'Register',

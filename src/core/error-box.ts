@@ -1,0 +1,41 @@
+/**
+ * The box a widget shows when its event cannot be shown: what is wrong, in the widget's
+ * language, and where to look. It comes with the words for problems (./event/diagnostics.ts),
+ * in the chunk that loads only when some data has a problem.
+ */
+import { css, html } from 'lit';
+import { problemMessage } from './event/diagnostics.js';
+import type { FatalProblem } from './event/model.js';
+import enErrors from './locale/en-errors.js';
+import type { Loaded } from './locale/index.js';
+import { adopt } from './styles.js';
+
+export { explain, problemMessage } from './event/diagnostics.js';
+
+const styles = css`
+  .error {
+    border-color: var(--_danger);
+  }
+  .error strong {
+    color: var(--_danger);
+  }
+  .error p {
+    margin: 0.25em 0 0;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;
+
+/** The error box of a widget (its styles are added to the widget's shadow root). */
+export function errorBox(root: ShadowRoot, problem: FatalProblem, t: Loaded) {
+  adopt(root, styles);
+  return html`<div class="root" part="error">
+    <div class="state error" role="alert">
+      <strong>${t.errorTitle}</strong>
+      <p>${problemMessage(problem, t)}</p>
+      <p class="hint">${t.errorHint ?? enErrors.errorHint}</p>
+    </div>
+  </div>`;
+}
