@@ -94,62 +94,58 @@ export function readEvent(input: unknown, base?: string): ParseResult {
     }
   }
   try {
-    return new Reader(input, base).read();
+    return read(input, base);
   } catch (error) {
     // Defensive: a bug here must not reach the host page; the widget shows a generic error.
     return failure(fatal('notObject', { found: String(error) }));
   }
 }
 
-class Reader {
-  private warnings: Warning[] = [];
-  private ids = new Map<string, Json>();
-  /** Nodes being read by text() or url(): met again while being read, they are a cycle. */
-  private reading = new Set<unknown>();
+/**
+ * Reads a parsed document: finds its event and makes the model, collecting warnings. (Closures,
+ * not a class: their names shrink when minified, and this is in every page's first load.)
+ */
+function read(doc: unknown, base?: string): ParseResult {
+  const warnings: Warning[] = [];
+  const ids = new Map<string, Json>();
+  /** Nodes being read by textOf() or urlOf(): met again while being read, they are a cycle. */
+  const reading = new Set<unknown>();
 
-  constructor(
-    private doc: unknown,
-    private base?: string,
-  ) {
-    this.index(doc, new Set());
-  }
+  const fail = (problem: FatalProblem): ParseResult => ({ ok: false, problem, warnings });
+  if (!isObject(doc) && !Array.isArray(doc)) return fail(fatal('notObject'));
+  index(doc, new Set());
+  const found = findEvent(doc);
+  if ('code' in found) return fail(found);
+  const { node, path } = found;
+  const event = eventOf(node, path);
+  return event ? { ok: true, event, warnings } : fail(fatal('noName', {}, at(path, 'name')));
+
+  // The readers, hoisted: each takes a value and its JSON path, and warns there.
 
   /** Collects every node with an `@id` and content, to resolve references within the document. */
-  private index(v: unknown, seen: Set<unknown>) {
+  function index(v: unknown, seen: Set<unknown>) {
     if (typeof v !== 'object' || v === null || seen.has(v)) return;
     seen.add(v);
-    if (Array.isArray(v)) v.forEach((x) => this.index(x, seen));
+    if (Array.isArray(v)) v.forEach((x) => index(x, seen));
     else {
       const node = v as Json;
       const id = node['@id'];
-      if (typeof id === 'string' && Object.keys(node).some((k) => k !== '@id' && k !== '@context'))
-        this.ids.set(id, node);
-      for (const k in node) this.index(node[k], seen);
+      if (typeof id === 'string' && Object.keys(node).some((k) => k !== '@id' && k !== '@context')) ids.set(id, node);
+      for (const k in node) index(node[k], seen);
     }
   }
 
-  private ref(v: unknown): unknown {
-    return isObject(v) && typeof v['@id'] === 'string' ? (this.ids.get(v['@id']) ?? v) : v;
+  function ref(v: unknown): unknown {
+    return isObject(v) && typeof v['@id'] === 'string' ? (ids.get(v['@id']) ?? v) : v;
   }
 
   /** A warning: the code, and the values its sentence shows (./diagnostics.ts words it). */
-  private warn(path: string, code: WarningCode, ...values: unknown[]) {
-    this.warnings.push({ fatal: false, path, code, values, message: '' });
-  }
-
-  read(): ParseResult {
-    const fail = (problem: FatalProblem): ParseResult => ({ ok: false, problem, warnings: this.warnings });
-    const root = this.doc;
-    if (!isObject(root) && !Array.isArray(root)) return fail(fatal('notObject'));
-    const found = this.findEvent(root);
-    if ('code' in found) return fail(found);
-    const { node, path } = found;
-    const event = this.event(node, path);
-    return event ? { ok: true, event, warnings: this.warnings } : fail(fatal('noName', {}, at(path, 'name')));
+  function warn(path: string, code: WarningCode, ...values: unknown[]) {
+    warnings.push({ fatal: false, path, code, values, message: '' });
   }
 
   /** The first Event of the document: the root, an item of a list or `@graph`, or a `mainEntity`. */
-  private findEvent(root: Json | unknown[]): { node: Json; path: string } | FatalProblem {
+  function findEvent(root: Json | unknown[]): { node: Json; path: string } | FatalProblem {
     // Array.from, not map: a list given from JavaScript may have holes.
     const candidates: [unknown, string][] = Array.isArray(root)
       ? Array.from(root, (v, i) => [v, `[${i}]`])
@@ -158,11 +154,11 @@ class Reader {
         : [[root, '']];
     let other: string | undefined;
     for (const [raw, path] of candidates) {
-      const node = this.ref(raw);
+      const node = ref(raw);
       if (!isObject(node)) continue;
       const t = types(node);
       if (t.some(isEventType)) return { node, path };
-      const main = this.ref(node.mainEntity);
+      const main = ref(node.mainEntity);
       if (isObject(main) && (types(main).some(isEventType) || !('@type' in main))) {
         return { node: main, path: at(path, 'mainEntity') };
       }
@@ -179,41 +175,41 @@ class Reader {
    * surrogates become U+FFFD, so that every string of the model is well-formed (they would
    * make encodeURIComponent throw, in the calendar links).
    */
-  private text(v: unknown, path: string): string | undefined {
-    v = this.ref(v);
+  function textOf(v: unknown, path: string): string | undefined {
+    v = ref(v);
     if (typeof v === 'string') return v.replace(LONE_SURROGATE, '\uFFFD').trim() || undefined;
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     if (Array.isArray(v) || (isObject(v) && '@value' in v)) {
-      return this.follow(v, path, () => {
-        if (!Array.isArray(v)) return this.text((v as Json)['@value'], path);
+      return follow(v, path, () => {
+        if (!Array.isArray(v)) return textOf((v as Json)['@value'], path);
         for (let i = 0; i < v.length; i++) {
-          const t = this.text(v[i], `${path}[${i}]`);
+          const t = textOf(v[i], `${path}[${i}]`);
           if (t) return t;
         }
         return undefined;
       });
     }
-    if (v !== undefined && v !== null) this.warn(path, 'notText', v);
+    if (v !== undefined && v !== null) warn(path, 'notText', v);
     return undefined;
   }
 
   /** A URL that is allowed to reach `href`/`src`; anything else is dropped with a warning. */
-  private url(v: unknown, path: string): string | undefined {
-    v = this.ref(v);
+  function urlOf(v: unknown, path: string): string | undefined {
+    v = ref(v);
     if (isObject(v)) {
       const node = v;
       const key = 'contentUrl' in node ? 'contentUrl' : 'url' in node ? 'url' : '@id';
-      return this.follow(node, path, () => this.url(node[key], at(path, key)));
+      return follow(node, path, () => urlOf(node[key], at(path, key)));
     }
-    const raw = this.text(v, path);
+    const raw = textOf(v, path);
     if (raw === undefined) return undefined;
     const safe = safeUrl(raw);
-    if (!safe) this.warn(path, 'badLink', raw);
-    else if (this.base) {
+    if (!safe) warn(path, 'badLink', raw);
+    else if (base) {
       try {
-        return new URL(safe, this.base).href;
+        return new URL(safe, base).href;
       } catch {
-        this.warn(path, 'badUrl', raw);
+        warn(path, 'badUrl', raw);
         return undefined;
       }
     }
@@ -221,103 +217,103 @@ class Reader {
   }
 
   /** Reads a node, unless it is already being read: an @id reference that leads back to itself. */
-  private follow<T>(node: unknown, path: string, read: () => T | undefined): T | undefined {
-    if (this.reading.has(node)) return void this.warn(path, 'cycle');
-    this.reading.add(node);
+  function follow<T>(node: unknown, path: string, read: () => T | undefined): T | undefined {
+    if (reading.has(node)) return void warn(path, 'cycle');
+    reading.add(node);
     try {
       return read();
     } finally {
-      this.reading.delete(node);
+      reading.delete(node);
     }
   }
 
-  private number(v: unknown, path: string): number | undefined {
-    v = this.ref(v);
+  function numberOf(v: unknown, path: string): number | undefined {
+    v = ref(v);
     if (isObject(v) && 'value' in v) v = v.value; // QuantitativeValue
     const n = typeof v === 'string' && v.trim() ? Number(v) : v;
     if (typeof n === 'number' && Number.isFinite(n)) return n;
-    if (v !== undefined) this.warn(path, 'notNumber', v);
+    if (v !== undefined) warn(path, 'notNumber', v);
     return undefined;
   }
 
-  private when(v: unknown, path: string, timeZone?: string): When | undefined | null {
-    const text = this.text(v, path);
+  function whenOf(v: unknown, path: string, timeZone?: string): When | undefined | null {
+    const text = textOf(v, path);
     if (text === undefined) return undefined;
     const when = parseWhen(text, timeZone);
-    if (!when) this.warn(path, 'notDate', text);
+    if (!when) warn(path, 'notDate', text);
     return when ?? null;
   }
 
-  private enumValue<T>(v: unknown, path: string, values: Record<string, T>): T | undefined {
-    const t = this.text(v, path);
+  function enumOf<T>(v: unknown, path: string, values: Record<string, T>): T | undefined {
+    const t = textOf(v, path);
     if (t === undefined) return undefined;
     const value = values[term(t)];
-    if (value === undefined) this.warn(path, 'notOneOf', t, Object.keys(values));
+    if (value === undefined) warn(path, 'notOneOf', t, Object.keys(values));
     return value;
   }
 
-  private event(node: Json, path: string): EventModel | undefined {
+  function eventOf(node: Json, path: string): EventModel | undefined {
     const p = (key: string) => at(path, key);
-    const name = this.text(node.name, p('name'));
+    const name = textOf(node.name, p('name'));
     if (!name) return undefined;
 
-    let timeZone = this.text(node.timeZone, p('timeZone'));
+    let timeZone = textOf(node.timeZone, p('timeZone'));
     if (timeZone && !isTimeZone(timeZone)) {
-      this.warn(p('timeZone'), 'notZone', timeZone);
+      warn(p('timeZone'), 'notZone', timeZone);
       timeZone = undefined;
     }
-    const [start, end] = this.range(node, path, timeZone);
+    const [start, end] = rangeOf(node, path, timeZone);
 
     const places: Place[] = [];
     const online: OnlineLocation[] = [];
     list(node.location).forEach((raw, i) => {
       const lp = indexed(p('location'), node.location, i);
-      const loc = this.ref(raw);
+      const loc = ref(raw);
       if (typeof loc === 'string') {
         const t = loc.trim();
         if (t) places.push({ name: t });
       } else if (isObject(loc) && types(loc).includes('VirtualLocation')) {
-        const url = this.url(loc.url, at(lp, 'url'));
-        if (url) online.push({ url, name: this.text(loc.name, at(lp, 'name')) });
-        else this.warn(lp, 'onlineNoUrl');
+        const url = urlOf(loc.url, at(lp, 'url'));
+        if (url) online.push({ url, name: textOf(loc.name, at(lp, 'name')) });
+        else warn(lp, 'onlineNoUrl');
       } else if (isObject(loc)) {
-        const place = this.place(loc, lp);
+        const place = placeOf(loc, lp);
         if (place) places.push(place);
-        else this.warn(lp, 'placeNoName');
-      } else this.warn(lp, 'notPlace', loc);
+        else warn(lp, 'placeNoName');
+      } else warn(lp, 'notPlace', loc);
     });
 
-    const attendanceMode = this.enumValue(node.eventAttendanceMode, p('eventAttendanceMode'), ATTENDANCE);
+    const attendanceMode = enumOf(node.eventAttendanceMode, p('eventAttendanceMode'), ATTENDANCE);
     const attendance =
       attendanceMode ?? (online.length ? (places.length ? 'mixed' : 'online') : ('offline' as Attendance));
 
-    const superEvent = this.ref(node.superEvent);
+    const superEvent = ref(node.superEvent);
     const id = typeof node['@id'] === 'string' && !node['@id'].startsWith('_:') ? node['@id'] : undefined;
-    const url = this.url(node.url, p('url'));
+    const url = urlOf(node.url, p('url'));
 
     return {
       name,
-      description: this.text(node.description, p('description')),
+      description: textOf(node.description, p('description')),
       start,
       end,
       timeZone,
-      status: this.enumValue(node.eventStatus, p('eventStatus'), STATUS) ?? 'scheduled',
+      status: enumOf(node.eventStatus, p('eventStatus'), STATUS) ?? 'scheduled',
       attendance,
       places,
       online,
-      organizers: this.parties(node.organizer, p('organizer')),
-      sponsors: this.parties(node.sponsor, p('sponsor')),
-      funders: this.parties(node.funder, p('funder')),
-      subEvents: this.subEvents(node.subEvent, p('subEvent'), timeZone),
-      images: this.images(node.image, p('image')),
+      organizers: partiesOf(node.organizer, p('organizer')),
+      sponsors: partiesOf(node.sponsor, p('sponsor')),
+      funders: partiesOf(node.funder, p('funder')),
+      subEvents: subEventsOf(node.subEvent, p('subEvent'), timeZone),
+      images: imagesOf(node.image, p('image')),
       url,
-      offers: this.offers(node.offers, p('offers')),
-      inLanguage: this.text(
+      offers: offersOf(node.offers, p('offers')),
+      inLanguage: textOf(
         isObject(node.inLanguage) ? (node.inLanguage.alternateName ?? node.inLanguage.name) : node.inLanguage,
         p('inLanguage'),
       ),
       superEvent: isObject(superEvent)
-        ? { name: this.text(superEvent.name, p('superEvent.name')), url: this.url(superEvent.url, p('superEvent.url')) }
+        ? { name: textOf(superEvent.name, p('superEvent.name')), url: urlOf(superEvent.url, p('superEvent.url')) }
         : typeof superEvent === 'string'
           ? { name: superEvent }
           : undefined,
@@ -326,137 +322,135 @@ class Reader {
   }
 
   /** Start and end; an end before the start is dropped. */
-  private range(node: Json, path: string, timeZone?: string): [When | undefined, When | undefined] {
-    const start = this.when(node.startDate, at(path, 'startDate'), timeZone) ?? undefined;
-    let end = this.when(node.endDate, at(path, 'endDate'), timeZone) ?? undefined;
+  function rangeOf(node: Json, path: string, timeZone?: string): [When | undefined, When | undefined] {
+    const start = whenOf(node.startDate, at(path, 'startDate'), timeZone) ?? undefined;
+    let end = whenOf(node.endDate, at(path, 'endDate'), timeZone) ?? undefined;
     if (start && end && compare(end, start) < 0) {
-      this.warn(at(path, 'endDate'), 'endBeforeStart', end.source, start.source);
+      warn(at(path, 'endDate'), 'endBeforeStart', end.source, start.source);
       end = undefined;
     }
     return [start, end];
   }
 
-  private place(loc: Json, path: string): Place | undefined {
-    const address = this.ref(loc.address);
+  function placeOf(loc: Json, path: string): Place | undefined {
+    const address = ref(loc.address);
     const addressText = isObject(address)
       ? ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry']
-          .map((k) =>
-            this.text(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)),
-          )
+          .map((k) => textOf(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)))
           .filter(Boolean)
           .join(', ') || undefined
-      : this.text(address, at(path, 'address'));
-    const geo = this.ref(loc.geo);
+      : textOf(address, at(path, 'address'));
+    const geo = ref(loc.geo);
     let coordinates: Place['geo'];
     if (isObject(geo)) {
-      const latitude = this.number(geo.latitude, at(path, 'geo.latitude'));
-      const longitude = this.number(geo.longitude, at(path, 'geo.longitude'));
+      const latitude = numberOf(geo.latitude, at(path, 'geo.latitude'));
+      const longitude = numberOf(geo.longitude, at(path, 'geo.longitude'));
       if (latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
         coordinates = { latitude, longitude };
-      } else this.warn(at(path, 'geo'), 'badGeo');
+      } else warn(at(path, 'geo'), 'badGeo');
     }
-    const name = this.text(loc.name, at(path, 'name'));
+    const name = textOf(loc.name, at(path, 'name'));
     if (!name && !addressText) return undefined;
-    return { name, address: addressText, geo: coordinates, url: this.url(loc.url, at(path, 'url')) };
+    return { name, address: addressText, geo: coordinates, url: urlOf(loc.url, at(path, 'url')) };
   }
 
-  private parties(v: unknown, path: string): Party[] {
+  function partiesOf(v: unknown, path: string): Party[] {
     const out: Party[] = [];
     list(v).forEach((raw, i) => {
       const pp = indexed(path, v, i);
-      const node = this.ref(raw);
+      const node = ref(raw);
       if (typeof node === 'string') {
         if (node.trim()) out.push({ type: 'Organization', name: node.trim() });
         return;
       }
-      if (!isObject(node)) return this.warn(pp, 'notParty', node);
+      if (!isObject(node)) return warn(pp, 'notParty', node);
       const person = types(node).includes('Person');
       const name =
-        this.text(node.name, at(pp, 'name')) ??
+        textOf(node.name, at(pp, 'name')) ??
         (person
           ? [node.givenName, node.familyName]
-              .map((x, k) => this.text(x, at(pp, k ? 'familyName' : 'givenName')))
+              .map((x, k) => textOf(x, at(pp, k ? 'familyName' : 'givenName')))
               .filter(Boolean)
               .join(' ')
           : '');
-      if (!name) return this.warn(pp, 'partyNoName');
-      const affiliation = this.ref(node.affiliation);
-      const image = this.url(list(node.image)[0], at(pp, 'image'));
+      if (!name) return warn(pp, 'partyNoName');
+      const affiliation = ref(node.affiliation);
+      const image = urlOf(list(node.image)[0], at(pp, 'image'));
       out.push({
         type: person ? 'Person' : 'Organization',
         name,
-        url: this.url(node.url, at(pp, 'url')),
-        logo: this.url(node.logo, at(pp, 'logo')) ?? image,
+        url: urlOf(node.url, at(pp, 'url')),
+        logo: urlOf(node.logo, at(pp, 'logo')) ?? image,
         image,
-        jobTitle: this.text(node.jobTitle, at(pp, 'jobTitle')),
-        affiliation: this.text(isObject(affiliation) ? affiliation.name : affiliation, at(pp, 'affiliation')),
+        jobTitle: textOf(node.jobTitle, at(pp, 'jobTitle')),
+        affiliation: textOf(isObject(affiliation) ? affiliation.name : affiliation, at(pp, 'affiliation')),
       });
     });
     return out;
   }
 
-  private images(v: unknown, path: string): Image[] {
+  function imagesOf(v: unknown, path: string): Image[] {
     const out: Image[] = [];
     list(v).forEach((raw, i) => {
       const ip = indexed(path, v, i);
-      const node = this.ref(raw);
-      const url = this.url(node, ip);
-      if (!url) return this.warn(ip, 'imageNoUrl');
+      const node = ref(raw);
+      const url = urlOf(node, ip);
+      if (!url) return warn(ip, 'imageNoUrl');
       if (!isObject(node)) return out.push({ url });
       out.push({
         url,
         thumbnail:
           node.thumbnail !== undefined
-            ? this.url(node.thumbnail, at(ip, 'thumbnail'))
-            : this.url(node.thumbnailUrl, at(ip, 'thumbnailUrl')),
-        caption: this.text(node.caption, at(ip, 'caption')),
-        name: this.text(node.name, at(ip, 'name')),
-        description: this.text(node.description, at(ip, 'description')),
-        width: this.number(node.width, at(ip, 'width')),
-        height: this.number(node.height, at(ip, 'height')),
+            ? urlOf(node.thumbnail, at(ip, 'thumbnail'))
+            : urlOf(node.thumbnailUrl, at(ip, 'thumbnailUrl')),
+        caption: textOf(node.caption, at(ip, 'caption')),
+        name: textOf(node.name, at(ip, 'name')),
+        description: textOf(node.description, at(ip, 'description')),
+        width: numberOf(node.width, at(ip, 'width')),
+        height: numberOf(node.height, at(ip, 'height')),
       });
     });
     return out;
   }
 
-  private offers(v: unknown, path: string): Offer[] {
+  function offersOf(v: unknown, path: string): Offer[] {
     return list(v).flatMap((raw, i) => {
       const op = indexed(path, v, i);
-      const node = this.ref(raw);
+      const node = ref(raw);
       if (!isObject(node)) {
-        this.warn(op, 'notOffer', node);
+        warn(op, 'notOffer', node);
         return [];
       }
       return [
         {
-          url: this.url(node.url, at(op, 'url')),
-          price: this.text(node.price, at(op, 'price')),
-          priceCurrency: this.text(node.priceCurrency, at(op, 'priceCurrency')),
-          availability: this.enumValue(node.availability, at(op, 'availability'), AVAILABILITY),
+          url: urlOf(node.url, at(op, 'url')),
+          price: textOf(node.price, at(op, 'price')),
+          priceCurrency: textOf(node.priceCurrency, at(op, 'priceCurrency')),
+          availability: enumOf(node.availability, at(op, 'availability'), AVAILABILITY),
         },
       ];
     });
   }
 
-  private subEvents(v: unknown, path: string, timeZone?: string): SubEvent[] {
+  function subEventsOf(v: unknown, path: string, timeZone?: string): SubEvent[] {
     const out: SubEvent[] = [];
     list(v).forEach((raw, i) => {
       const sp = indexed(path, v, i);
-      const node = this.ref(raw);
-      if (!isObject(node)) return this.warn(sp, 'notSubEvent', node);
-      const name = this.text(node.name, at(sp, 'name'));
-      if (!name) return this.warn(sp, 'subEventNoName');
-      const before = this.warnings.length;
-      const [start, end] = this.range(node, sp, timeZone);
-      if (this.warnings.length > before) return this.warn(sp, 'subEventBadDate', name);
-      const loc = this.ref(node.location);
+      const node = ref(raw);
+      if (!isObject(node)) return warn(sp, 'notSubEvent', node);
+      const name = textOf(node.name, at(sp, 'name'));
+      if (!name) return warn(sp, 'subEventNoName');
+      const before = warnings.length;
+      const [start, end] = rangeOf(node, sp, timeZone);
+      if (warnings.length > before) return warn(sp, 'subEventBadDate', name);
+      const loc = ref(node.location);
       out.push({
         name,
-        description: this.text(node.description, at(sp, 'description')),
+        description: textOf(node.description, at(sp, 'description')),
         start,
         end,
-        performers: this.parties(node.performer, at(sp, 'performer')),
-        location: this.text(isObject(loc) ? loc.name : loc, at(sp, 'location')),
+        performers: partiesOf(node.performer, at(sp, 'performer')),
+        location: textOf(isObject(loc) ? loc.name : loc, at(sp, 'location')),
       });
     });
     return out;
