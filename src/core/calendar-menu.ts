@@ -9,14 +9,16 @@ import type { Loaded } from './locale/index.js';
  * it, and a long agenda with a menu per session costs nothing until one is used.
  */
 export function calendarMenu(event: EventModel, t: Loaded, label: string = t.addToCalendar) {
-  const open = async (e: Event) => {
-    const details = e.currentTarget as HTMLDetailsElement;
-    if (details.open) render((await import('./calendar-links.js')).links(event, t), details.querySelector('ul')!);
-  };
-  return html`<details class="calendar" part="calendar" @toggle=${open}>
+  return html`<details class="calendar" part="calendar" @toggle=${(e: Event) => openMenu(e, event, t)}>
     <summary class="button" part="button">${label}</summary>
     <ul part="calendar-menu"></ul>
   </details>`;
+}
+
+/** A menu's `toggle` listener: an opened menu gets the choices for its event. */
+export async function openMenu(e: Event, event: EventModel, t: Loaded) {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (details.open) render((await import('./calendar-links.js')).links(event, t), details.querySelector('ul')!);
 }
 
 export const calendarStyles = css`

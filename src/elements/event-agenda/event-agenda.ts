@@ -1,11 +1,23 @@
 import { html, nothing } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
-import type { EventModel, Party, SubEvent, When } from '../../core/event/model.js';
+import type { EventModel, SubEvent, When } from '../../core/event/model.js';
 import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
 import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
-import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
+import { calendarStyles, openMenu } from '../../core/calendar-menu.js';
 import { styles } from './event-agenda.styles.js';
+
+/** The model each list was last filled for (see updated()). */
+const filled = new WeakMap<Element, Model>();
+
+/** An element with its class, part and children (texts become text nodes): how items are made. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', part = '', ...children: (Node | string)[]) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (part) el.setAttribute('part', part);
+  el.append(...children);
+  return el;
+}
 
 /** The filters' code, once a long agenda on the page has needed it. */
 let filters: typeof import('./filters.js') | undefined;
@@ -133,9 +145,16 @@ export class EventAgenda extends EventEmbedElement {
 
   protected override updated() {
     super.updated();
+    const m = this.m;
+    if (m) {
+      for (const ol of this.renderRoot.querySelectorAll<HTMLOListElement>('ol[data-d]')) {
+        if (filled.get(ol) === m) continue;
+        filled.set(ol, m);
+        const d = +ol.dataset.d!;
+        ol.replaceChildren(...m.rows.filter((r) => d < 0 || r.d === d).map((r) => this.item(m.e, r)));
+      }
+    }
     this.items = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
-    // The rows may be new (data, language, zone): the marks are set again from scratch.
-    for (const li of this.items) if (li.dataset.mark) this.mark(li);
     this.filter();
     this.tick();
   }
@@ -188,15 +207,15 @@ export class EventAgenda extends EventEmbedElement {
     return { e, k, rows, days, rooms, zone };
   }
 
-  // Templates are kept tight on purpose: whitespace in them is shipped, and is a text node per item.
+  // Templates are kept tight on purpose: whitespace in them is shipped.
   protected override renderEvent(e: EventModel) {
     let m = this.m;
     const key = this.locale + this.viewerTime;
     if (m?.e !== e || m.k !== key) m = this.m = this.model(e, key);
     const a = this.strings.agenda;
     const { rows, days, rooms } = m;
-    const list = (rs: Row[]) =>
-      html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''}>${rs.map((r) => this.item(e, r))}</ol>`;
+    // The lists are filled in updated(), with the items item() makes.
+    const list = (d: number) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
     return html`<div class="root" part="agenda">${
       m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
     }${rows.length > 20 && filters ? filters.filters(this.shadowRoot!, days, rooms, a, this.filter) : nothing}${
@@ -204,38 +223,67 @@ export class EventAgenda extends EventEmbedElement {
         ? days.map(
             (day, d) =>
               html`<section><div role="heading" aria-level=${Math.min(6, this.headingLevel) || 3} part="day">${day}</div>${list(
-                rows.filter((r) => r.d === d),
+                d,
               )}</section>`,
           )
-        : list(rows)
+        : list(-1)
     }</div>`;
   }
 
-  // One template instance per item where possible (empty parts are hidden, not left out):
-  // nested templates are what makes a long list slow to build.
+  /**
+   * One session. A long agenda is a thousand of these, so they are made with the DOM (texts as
+   * text nodes, never markup), several times quicker than a template instance each.
+   */
   private item(e: EventModel, r: Row) {
     const t = this.strings;
     const { s, p = [] } = r;
-    const long = s.description && s.description.length > 200;
-    const speaker = (x: Party) =>
-      html`<li><img src=${x.image ?? nothing} alt="" loading="lazy" ?hidden=${!x.image}>${x.name}<span class="muted">${
-        (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '')
-      }</span></li>`;
-    return html`<li class="item" part="item"><p class="time" part="time" ?hidden=${!p[0]}><time datetime=${p[1] ?? nothing}>${p[0]}</time>${
-      p[2] ? ' – ' : ''
-    }<time datetime=${p[3] ?? nothing} ?hidden=${!p[2]}>${p[2]}</time><span class="badge" part="badge"></span></p><div class="body"><p class="title" part="title">${
-      s.name
-    }</p><p class="muted" part="room" ?hidden=${!s.location}>${s.location}</p><ul class="people" part="speakers" ?hidden=${!s.performers[0]}>${s.performers.map(
-      speaker,
-    )}</ul>${
-      s.description
-        ? html`<p class="description ${long ? 'clamp' : ''}" part="description">${s.description}</p>${
-            long
-              ? html`<button class="more" part="more" aria-expanded="false" @click=${this.more}>${t.more}</button>`
-              : nothing
-          }`
-        : nothing
-    }${s.start && e.status !== 'cancelled' ? calendarMenu(this.session(e, r), t) : nothing}</div></li>`;
+    const d = s.description;
+    const when = (k: number) => {
+      const el = h('time', '', '', p[k]);
+      el.dateTime = p[k + 1];
+      return el;
+    };
+    const time = h('p', 'time', 'time');
+    time.hidden = !p[0];
+    if (p[0]) time.append(when(0));
+    if (p[2]) time.append(' – ', when(2));
+    time.append(h('span', 'badge', 'badge'));
+    const room = h('p', 'muted', 'room', s.location ?? '');
+    room.hidden = !s.location;
+    const people = h('ul', 'people', 'speakers');
+    people.hidden = !s.performers[0];
+    for (const x of s.performers) {
+      const img = h('img');
+      img.alt = '';
+      img.loading = 'lazy'; // before the source
+      if (x.image) img.src = x.image;
+      else img.hidden = true;
+      const extra = (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '');
+      people.append(h('li', '', '', img, x.name, h('span', 'muted', '', extra)));
+    }
+    const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
+    if (d) {
+      const long = d.length > 200;
+      body.append(h('p', long ? 'description clamp' : 'description', 'description', d));
+      if (long) {
+        const more = body.appendChild(h('button', 'more', 'more', t.more));
+        more.ariaExpanded = 'false';
+        more.onclick = this.more;
+      }
+    }
+    if (s.start && e.status !== 'cancelled') {
+      const menu = body.appendChild(
+        h(
+          'details',
+          'calendar',
+          'calendar',
+          h('summary', 'button', 'button', t.addToCalendar),
+          h('ul', '', 'calendar-menu'),
+        ),
+      );
+      menu.ontoggle = (ev) => openMenu(ev, this.session(e, r), this.strings);
+    }
+    return h('li', 'item', 'item', time, body);
   }
 
   /** The session as an event of its own, for "Add to calendar": its room before the parent's place. */
@@ -264,7 +312,7 @@ export class EventAgenda extends EventEmbedElement {
   /** Applies the filters of a long agenda, if it has them. */
   private filter = () => this.m && filters?.apply(this.shadowRoot!, this.items, this.m.rows, this.strings.agenda);
 
-  private mark(li: HTMLElement, mark = '') {
+  private mark(li: HTMLElement, mark: string) {
     li.dataset.mark = mark;
     li.ariaCurrent = mark === 'now' ? 'time' : null;
     const badge = li.querySelector('.badge');

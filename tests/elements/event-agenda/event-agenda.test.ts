@@ -200,9 +200,9 @@ describe('<event-agenda> now and next', () => {
     expect(marked(el, 'now')).to.deep.equal([]);
     expect(marked(el, 'next')).to.deep.equal(['Workshop: Accessible components from scratch']);
 
-    el.setAttribute('lang', 'ru'); // the badges follow the language
+    el.setAttribute('lang', 'ru'); // the badges follow the language (the list is made anew in it)
     await waitUntil(() => text($(el, '[part="day"]')) === 'Вторник, 14 сентября', 'Russian day headings');
-    expect(text(items[6].querySelector('[part="badge"]'))).to.equal('Далее');
+    expect(text($$(el, '.item')[6].querySelector('[part="badge"]'))).to.equal('Далее');
   });
 
   it('marks nothing before the event or after it', async () => {
