@@ -8,7 +8,7 @@
 //   itself here.
 // - The library without its languages: that file plus every chunk it loads on demand (those
 //   of dist/chunks/ with a hash in the name: calendar, lightbox, structured data, the
-//   error box with its diagnostics, agenda filters, marquee).
+//   error box with its diagnostics, agenda filters, organizers layouts).
 // - Each language (dist/chunks/<lang>.js): loaded only by pages that speak it.
 // - dist/event-embed.classic.js holds the same code in one classic script (languages apart).
 // - Each element's npm entry (dist/lib/elements/<tag>/define.js), bundled by esbuild with

@@ -151,19 +151,24 @@ describe('layouts and controls that few pages use, loaded only by those that do'
   const chunks = (win: Window, name: string) =>
     resources(win).filter((p) => new RegExp(`^/dist/chunks/${name}-`).test(p));
 
-  it('the organizers marquee: not for the other layouts; there, whole, when the widget is ready', async () => {
+  it('the organizers row and marquee: not for the default layout; there, whole, when the widget is ready', async () => {
     const data = `event='{"name": "x", "sponsor": ["A", "B", "C"]}'`;
     const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
-      <event-organizers ${data}></event-organizers><event-organizers layout="row" ${data}></event-organizers>`);
-    await page.until(ready(page.doc, 'event-organizers[layout="row"]'), 'the organizers');
+      <event-organizers ${data}></event-organizers>`);
+    await page.until(ready(page.doc, 'event-organizers'), 'the organizers');
     await new Promise((r) => setTimeout(r, 100));
-    expect(chunks(page.win, 'marquee')).to.deep.equal([]);
-    page.doc.body.insertAdjacentHTML('beforeend', `<event-organizers layout="marquee" ${data}></event-organizers>`);
-    const marquee = page.doc.querySelector('[layout="marquee"]')!;
+    expect(chunks(page.win, 'layouts')).to.deep.equal([]);
+    page.doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<event-organizers layout="row" ${data}></event-organizers><event-organizers layout="marquee" ${data}></event-organizers>`,
+    );
+    await page.until(ready(page.doc, '[layout="row"]'), 'the row');
+    const scroller = page.doc.querySelector('[layout="row"]')!.shadowRoot!.querySelector('.scroller')!;
+    expect(page.win.getComputedStyle(scroller).overflowX).to.equal('auto');
     await page.until(ready(page.doc, '[layout="marquee"]'), 'the marquee');
-    const track = marquee.shadowRoot!.querySelector('.track')!;
+    const track = page.doc.querySelector('[layout="marquee"]')!.shadowRoot!.querySelector('.track')!;
     expect(page.win.getComputedStyle(track).animationName).to.equal('marquee');
-    expect(chunks(page.win, 'marquee')).to.have.length(1);
+    expect(chunks(page.win, 'layouts')).to.have.length(1);
     page.remove();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * English strings of the parts that load on demand: the calendar links, the marquee's button,
+ * English strings of the parts that load on demand: the calendar links, the organizers' marquee button,
  * the long agenda's filters and the lightbox. Each of those parts brings them with its code and
  * reads the language's own strings over them (`{ ...enLater.gallery, ...t.gallery }`); every
  * other language keeps them in its own module, which loads on demand anyway.

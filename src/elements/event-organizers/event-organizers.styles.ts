@@ -95,15 +95,4 @@ export const styles = css`
   .strip:not(.names) li:is(:hover, :focus-within) .name {
     opacity: 1;
   }
-  .scroller {
-    overflow-x: auto;
-    scroll-snap-type: x mandatory;
-  }
-  .row ul {
-    width: max-content;
-    margin-inline: auto;
-  }
-  .row li {
-    scroll-snap-align: center;
-  }
 `;

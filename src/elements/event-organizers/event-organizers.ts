@@ -3,8 +3,8 @@ import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Party } from '../../core/event/model.js';
 import { styles } from './event-organizers.styles.js';
 
-/** The marquee layout's code, once a widget on the page has used it. */
-let marquee: typeof import('./marquee.js') | undefined;
+/** The code of the row and marquee layouts, once a widget on the page has used one. */
+let layouts: typeof import('./layouts.js') | undefined;
 
 type Role = 'organizer' | 'sponsor' | 'funder';
 const ALL = 'organizer sponsor funder';
@@ -97,9 +97,9 @@ export class EventOrganizers extends EventEmbedElement {
 
   protected override needs() {
     // A chunk that cannot load (offline) leaves the logos in the wrap layout.
-    return this.layout === 'marquee' && !marquee
-      ? import('./marquee.js').then(
-          (m) => (marquee = m),
+    return (this.layout === 'row' || this.layout === 'marquee') && !layouts
+      ? import('./layouts.js').then(
+          (m) => (layouts = m),
           () => {},
         )
       : undefined;
@@ -107,16 +107,16 @@ export class EventOrganizers extends EventEmbedElement {
 
   protected override willUpdate() {
     super.willUpdate();
-    // Switched to the marquee once shown: it appears when its code is there.
+    // Switched to another layout once shown: it appears when its code is there.
     if (this.state === 'ready') this.needs()?.then(() => this.requestUpdate());
   }
 
   protected override renderEvent(event: EventModel) {
     const t = this.strings.organizers;
-    const layout = this.layout === 'row' || (this.layout === 'marquee' && marquee) ? this.layout : 'wrap';
+    const layout = layouts && (this.layout === 'row' || this.layout === 'marquee') ? this.layout : 'wrap';
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root strip ${layout} ${this.paused ? 'paused' : ''} ${this.showNames ? 'names' : ''} ${this.monochrome ? 'mono' : ''}" part="strip">
-      ${layout === 'marquee' ? marquee!.pauseButton(this.shadowRoot!, this.paused, () => (this.paused = !this.paused), t) : nothing}
+      ${layout === 'marquee' ? layouts!.pauseButton(this.shadowRoot!, this.paused, () => (this.paused = !this.paused), t) : nothing}
       ${this.groups(event).map(([role, parties]) => {
         const label = t[role];
         const list = (copy = false) =>
@@ -129,9 +129,9 @@ export class EventOrganizers extends EventEmbedElement {
           ${this.noHeading ? nothing : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${label}</div>`}
           ${
             layout === 'row'
-              ? html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${label}>${list()}</div>`
+              ? layouts!.scroller(this.shadowRoot!, label, list())
               : layout === 'marquee'
-                ? marquee!.track(parties.length, list)
+                ? layouts!.track(parties.length, list)
                 : list()
           }
         </div>`;

@@ -4,10 +4,19 @@ import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 
 /**
- * The marquee layout of `<event-organizers>`: the logos move in a loop, with a pause button.
- * Its code and styles load only for `layout="marquee"` (see EventOrganizers.needs()).
+ * The layouts of `<event-organizers>` other than the default: `row`, one scrolling row, and
+ * `marquee`, the logos moving in a loop with a pause button. Their code and styles load only
+ * for those layouts (see EventOrganizers.needs()).
  */
 const styles = css`
+  .scroller {
+    overflow-x: auto;
+    scroll-snap-type: x mandatory;
+  }
+  .row li {
+    scroll-snap-align: center;
+  }
+  .row ul,
   .marquee ul {
     width: max-content;
     margin-inline: auto;
@@ -69,7 +78,13 @@ const styles = css`
   }
 `;
 
-/** The pause button, and the marquee's styles added to the widget. */
+/** One group's logos in a row that scrolls, with the layouts' styles added to the widget. */
+export function scroller(root: ShadowRoot, label: string, list: TemplateResult) {
+  adopt(root, styles);
+  return html`<div class="scroller" part="scroller" tabindex="0" role="region" aria-label=${label}>${list}</div>`;
+}
+
+/** The marquee's pause button, with the layouts' styles added to the widget. */
 export function pauseButton(root: ShadowRoot, paused: boolean, toggle: () => void, strings: Loaded['organizers']) {
   adopt(root, styles);
   const t = { ...enLater.organizers, ...strings };
