@@ -1,11 +1,33 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing, render } from 'lit';
 import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toIcs } from './calendar.js';
 import type { EventModel } from './event/model.js';
 import enLater from './locale/en-later.js';
 import type { Loaded } from './locale/index.js';
+import { adopt } from './styles.js';
 
-/** The menu's choices for an event, in the widget's language. */
-export function links(event: EventModel, strings: Loaded) {
+const styles = css`
+  .calendar ul {
+    margin: 0.5em 0 0;
+    padding: 0.25em 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.67);
+    background: var(--_surface);
+    list-style: none;
+  }
+  .calendar a {
+    display: block;
+    padding: 0.5em 1em;
+  }
+`;
+
+/** Puts the list of choices in an opened menu, after its summary, with its styles. */
+export function fill(details: HTMLDetailsElement, event: EventModel, strings: Loaded) {
+  adopt(details.getRootNode() as ShadowRoot, styles);
+  render(links(event, strings), details);
+}
+
+/** The menu's list of choices for an event, in the widget's language. */
+function links(event: EventModel, strings: Loaded) {
   const t = { ...enLater, ...strings };
   // iOS Safari hands a text/calendar data URL to Calendar's "Add event" sheet when it navigates
   // to it in the same tab; with `download` it only saves a file. Elsewhere `download` saves it.
@@ -19,7 +41,9 @@ export function links(event: EventModel, strings: Loaded) {
   }.ics`;
   const external = (href: string, text: string) =>
     html`<li><a href=${href} target="_blank" rel="noopener">${text}</a></li>`;
-  return html`<li><a href=${icsDataUrl(toIcs(event))} download=${ios ? nothing : file}>${t.calendarIcs}</a></li>
+  return html`<ul part="calendar-menu">
+    <li><a href=${icsDataUrl(toIcs(event))} download=${ios ? nothing : file}>${t.calendarIcs}</a></li>
     ${external(googleCalendarUrl(event), t.calendarGoogle)} ${external(outlookCalendarUrl(event, 'live'), t.calendarOutlook)}
-    ${external(outlookCalendarUrl(event, 'office'), t.calendarOffice)}`;
+    ${external(outlookCalendarUrl(event, 'office'), t.calendarOffice)}
+  </ul>`;
 }

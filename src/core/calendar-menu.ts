@@ -1,4 +1,4 @@
-import { css, html, render } from 'lit';
+import { css, html } from 'lit';
 import type { EventModel } from './event/model.js';
 import type { Loaded } from './locale/index.js';
 
@@ -11,14 +11,13 @@ import type { Loaded } from './locale/index.js';
 export function calendarMenu(event: EventModel, t: Loaded, label: string = t.addToCalendar) {
   return html`<details class="calendar" part="calendar" @toggle=${(e: Event) => openMenu(e, event, t)}>
     <summary class="button" part="button">${label}</summary>
-    <ul part="calendar-menu"></ul>
   </details>`;
 }
 
-/** A menu's `toggle` listener: an opened menu gets the choices for its event. */
+/** A menu's `toggle` listener: an opened menu gets its list of choices (see ./calendar-links.ts). */
 export async function openMenu(e: Event, event: EventModel, t: Loaded) {
   const details = e.currentTarget as HTMLDetailsElement;
-  if (details.open) render((await import('./calendar-links.js')).links(event, t), details.querySelector('ul')!);
+  if (details.open) (await import('./calendar-links.js')).fill(details, event, t);
 }
 
 export const calendarStyles = css`
@@ -30,17 +29,5 @@ export const calendarStyles = css`
   }
   .calendar > summary::-webkit-details-marker {
     display: none;
-  }
-  .calendar ul {
-    margin: 0.5em 0 0;
-    padding: 0.25em 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.67);
-    background: var(--_surface);
-    list-style: none;
-  }
-  .calendar a {
-    display: block;
-    padding: 0.5em 1em;
   }
 `;

@@ -151,6 +151,23 @@ describe('layouts and controls that few pages use, loaded only by those that do'
   const chunks = (win: Window, name: string) =>
     resources(win).filter((p) => new RegExp(`^/dist/chunks/${name}-`).test(p));
 
+  it('a long agenda: its filters loaded, its items made meanwhile, in the language that loads with them', async () => {
+    const sessions = Array.from({ length: 25 }, (_, i) => ({
+      name: `Session ${i + 1}`,
+      startDate: `2027-09-14T${String(9 + (i % 9)).padStart(2, '0')}:00:00+03:00`,
+    }));
+    const data = JSON.stringify({ name: 'x', startDate: '2027-09-14', subEvent: sessions }).replace(/'/g, '&#39;');
+    const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
+      <event-agenda lang="de" event='${data}'></event-agenda>`);
+    await page.until(ready(page.doc, 'event-agenda'), 'the agenda');
+    const root = page.doc.querySelector('event-agenda')!.shadowRoot!;
+    expect(chunks(page.win, 'filters')).to.have.length(1);
+    expect(root.querySelectorAll('.item')).to.have.length(25);
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('25 von 25 angezeigt');
+    expect(root.querySelector('summary')!.textContent).to.equal('Zum Kalender hinzufügen');
+    page.remove();
+  });
+
   it('the organizers row and marquee: not for the default layout; there, whole, when the widget is ready', async () => {
     const data = `event='{"name": "x", "sponsor": ["A", "B", "C"]}'`;
     const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>

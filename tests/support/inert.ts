@@ -174,13 +174,12 @@ export async function activateAll(el: Element) {
 
 /** Opens every `<details>` (the calendar menus) and waits until their lazily built content is in. */
 export async function openMenus(el: Element) {
-  const all = deepElements(el.shadowRoot!);
-  for (const d of all) if (d instanceof HTMLDetailsElement) d.open = true;
+  const calendars = deepElements(el.shadowRoot!).filter((n) => n instanceof HTMLDetailsElement);
+  for (const d of calendars) d.open = true;
   // The toggle event is async and the calendar modules are imported on first open (from the
   // sources here, transformed on first request: slow in a busy engine).
-  const calendars = all.filter((n) => n.matches('[part~="calendar-menu"]'));
   const end = Date.now() + 8000;
-  while (Date.now() < end && calendars.some((menu) => !menu.querySelector('a'))) {
+  while (Date.now() < end && calendars.some((menu) => !menu.querySelector('[part~="calendar-menu"] a'))) {
     await new Promise((r) => setTimeout(r, 5));
   }
 }

@@ -5,6 +5,7 @@ import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
 import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { calendarStyles, openMenu } from '../../core/calendar-menu.js';
+import type { Loaded } from '../../core/locale/index.js';
 import { styles } from './event-agenda.styles.js';
 
 /** The model each list was last filled for (see updated()). */
@@ -41,12 +42,15 @@ interface Row {
 
 interface Model {
   e: EventModel;
-  /** Language and zone choice the rows were made for. */
+  /** Language and zone choice the rows were made for, and the strings. */
   k: string;
+  t: Loaded;
   rows: Row[];
   days: string[];
   rooms: string[];
   zone?: string;
+  /** The items, one per row. */
+  items: HTMLElement[];
 }
 
 /**
@@ -123,13 +127,19 @@ export class EventAgenda extends EventEmbedElement {
   }
 
   protected override needs(event: EventModel) {
+    if (event.subEvents.length <= 20 || filters) return undefined;
     // A chunk that cannot load (offline) leaves the long agenda without filters.
-    return event.subEvents.length > 20 && !filters
-      ? import('./filters.js').then(
-          (m) => (filters = m),
-          () => {},
-        )
-      : undefined;
+    const loading = Promise.all([
+      import('./filters.js'),
+      import('../../core/styles.js'),
+      import('../../core/locale/en-later.js'),
+    ]).then(
+      ([m]) => (filters = m),
+      () => {},
+    );
+    // While it loads, the items are made, to be put in place at the render.
+    this.prepared(event);
+    return loading;
   }
 
   // The timer runs only while the element is in the document, and starts again when it comes back.
@@ -151,7 +161,7 @@ export class EventAgenda extends EventEmbedElement {
         if (filled.get(ol) === m) continue;
         filled.set(ol, m);
         const d = +ol.dataset.d!;
-        ol.replaceChildren(...m.rows.filter((r) => d < 0 || r.d === d).map((r) => this.item(m.e, r)));
+        ol.replaceChildren(...m.items.filter((_, k) => d < 0 || m.rows[k].d === d));
       }
     }
     this.items = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
@@ -159,7 +169,14 @@ export class EventAgenda extends EventEmbedElement {
     this.tick();
   }
 
-  /** Prepares the rows: order, day groups, rooms, formatted times, search text. */
+  /** The model of this event in this language and zone, made again when one of them changes. */
+  private prepared(e: EventModel) {
+    const m = this.m;
+    const k = this.locale + this.viewerTime;
+    return m?.e === e && m.k === k && m.t === this.strings ? m : (this.m = this.model(e, k));
+  }
+
+  /** Prepares the rows (order, day groups, rooms, formatted times, search text) and their items. */
   private model(e: EventModel, k: string): Model {
     const l = this.locale;
     const v = this.viewerTime;
@@ -204,14 +221,12 @@ export class EventAgenda extends EventEmbedElement {
       row.q = [name, ...performers.map((x) => x.name)].join(' ').toLowerCase();
       return row;
     });
-    return { e, k, rows, days, rooms, zone };
+    return { e, k, t: this.strings, rows, days, rooms, zone, items: rows.map((r) => this.item(e, r)) };
   }
 
   // Templates are kept tight on purpose: whitespace in them is shipped.
   protected override renderEvent(e: EventModel) {
-    let m = this.m;
-    const key = this.locale + this.viewerTime;
-    if (m?.e !== e || m.k !== key) m = this.m = this.model(e, key);
+    const m = this.prepared(e);
     const a = this.strings.agenda;
     const { rows, days, rooms } = m;
     // The lists are filled in updated(), with the items item() makes.
@@ -247,19 +262,22 @@ export class EventAgenda extends EventEmbedElement {
     time.hidden = !p[0];
     if (p[0]) time.append(when(0));
     if (p[2]) time.append(' – ', when(2));
-    time.append(h('span', 'badge', 'badge'));
     const room = h('p', 'muted', 'room', s.location ?? '');
     room.hidden = !s.location;
     const people = h('ul', 'people', 'speakers');
     people.hidden = !s.performers[0];
     for (const x of s.performers) {
-      const img = h('img');
-      img.alt = '';
-      img.loading = 'lazy'; // before the source
-      if (x.image) img.src = x.image;
-      else img.hidden = true;
+      const who = h('li');
+      if (x.image) {
+        const img = h('img');
+        img.alt = '';
+        img.loading = 'lazy'; // before the source
+        img.src = x.image;
+        who.append(img);
+      }
       const extra = (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '');
-      people.append(h('li', '', '', img, x.name, h('span', 'muted', '', extra)));
+      who.append(x.name, h('span', 'muted', '', extra));
+      people.append(who);
     }
     const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
     if (d) {
@@ -273,13 +291,7 @@ export class EventAgenda extends EventEmbedElement {
     }
     if (s.start && e.status !== 'cancelled') {
       const menu = body.appendChild(
-        h(
-          'details',
-          'calendar',
-          'calendar',
-          h('summary', 'button', 'button', t.addToCalendar),
-          h('ul', '', 'calendar-menu'),
-        ),
+        h('details', 'calendar', 'calendar', h('summary', 'button', 'button', t.addToCalendar)),
       );
       menu.ontoggle = (ev) => openMenu(ev, this.session(e, r), this.strings);
     }
@@ -315,8 +327,9 @@ export class EventAgenda extends EventEmbedElement {
   private mark(li: HTMLElement, mark: string) {
     li.dataset.mark = mark;
     li.ariaCurrent = mark === 'now' ? 'time' : null;
-    const badge = li.querySelector('.badge');
-    if (badge) badge.textContent = mark && this.strings.agenda[mark as 'now' | 'next'];
+    // The badge is made the first time the item has a mark.
+    (li.querySelector('.badge') ?? li.firstChild!.appendChild(h('span', 'badge', 'badge'))).textContent =
+      mark && this.strings.agenda[mark as 'now' | 'next'];
   }
 
   /**
