@@ -36,8 +36,8 @@ interface Row {
   /** Start and end moments (ms) of a timed session, for "now" and "next". */
   a?: number;
   b?: number;
-  /** Lower-case title and speakers, for the search. */
-  q: string;
+  /** Lower-case title and speakers, for the search (made by the filters on the first search). */
+  q?: string;
 }
 
 interface Model {
@@ -176,7 +176,7 @@ export class EventAgenda extends EventEmbedElement {
     return m?.e === e && m.k === k && m.t === this.strings ? m : (this.m = this.model(e, k));
   }
 
-  /** Prepares the rows (order, day groups, rooms, formatted times, search text) and their items. */
+  /** Prepares the rows (order, day groups, rooms, formatted times) and their items. */
   private model(e: EventModel, k: string): Model {
     const l = this.locale;
     const v = this.viewerTime;
@@ -192,7 +192,7 @@ export class EventAgenda extends EventEmbedElement {
     const format = new Intl.DateTimeFormat(l, { timeStyle: 'short', timeZone: 'UTC' }).format;
     const time = (t: number) => (times[t] ??= format(t));
     const dayName = new Intl.DateTimeFormat(l, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const all = e.subEvents.map((s, i): Row => ({ s, i, d: 0, r: -1, q: '' }));
+    const all = e.subEvents.map((s, i): Row => ({ s, i, d: 0, r: -1 }));
     const timed = all.filter((x) => x.s.start).sort((x, y) => compare(x.s.start!, y.s.start!));
     const days: string[] = [];
     const rooms: string[] = [];
@@ -201,7 +201,7 @@ export class EventAgenda extends EventEmbedElement {
     let zone: string | undefined;
     const rows = all.map((x) => {
       const row = x.s.start ? timed[n++] : x;
-      const { start, end, name, performers, location } = row.s;
+      const { start, end, location } = row.s;
       if (start) {
         const s = local(start);
         const day = Math.floor(s / 864e5);
@@ -218,7 +218,6 @@ export class EventAgenda extends EventEmbedElement {
       }
       row.d = Math.max(0, days.length - 1);
       if (location) row.r = (rooms.indexOf(location) + 1 || rooms.push(location)) - 1;
-      row.q = [name, ...performers.map((x) => x.name)].join(' ').toLowerCase();
       return row;
     });
     return { e, k, t: this.strings, rows, days, rooms, zone, items: rows.map((r) => this.item(e, r)) };

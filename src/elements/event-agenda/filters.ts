@@ -33,11 +33,15 @@ export const filterStyles = css`
   }
 `;
 
-/** What the filters need of each item: its day and room (indexes, -1 without a room) and search text. */
+/**
+ * What the filters need of each item: its day and room (indexes, -1 without a room), its
+ * session, and the search text they make from it when first searched.
+ */
 export interface Filterable {
   d: number;
   r: number;
-  q: string;
+  s: { name: string; performers: { name: string }[] };
+  q?: string;
 }
 
 /** The filters, with their styles added to the widget; `changed` runs on every input. */
@@ -72,7 +76,11 @@ export function apply(root: ShadowRoot, items: HTMLElement[], rows: Filterable[]
   let n = 0;
   items.forEach((li, k) => {
     const row = rows[k];
-    const show = (!d?.value || +d.value === row.d) && (!r?.value || +r.value === row.r) && row.q.includes(query);
+    const show =
+      (!d?.value || +d.value === row.d) &&
+      (!r?.value || +r.value === row.r) &&
+      (!query ||
+        (row.q ??= [row.s.name, ...row.s.performers.map((x) => x.name)].join(' ').toLowerCase()).includes(query));
     // Only what changes is written: every write makes the engine look at the item's style again.
     if (li.hidden === show) li.hidden = !show;
     n += +show;
