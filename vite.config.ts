@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -74,6 +74,39 @@ function classicLanguages(): Plugin {
         const body = chunk.code.replace(end, (_, name) => `(self.EventEmbedLanguages||={}).${lang}=${name};`);
         this.emitFile({ type: 'asset', fileName: `chunks/${lang}.classic.js`, source: `(()=>{${body}})();\n` });
       }
+    },
+  };
+}
+
+/**
+ * dist/THIRD-PARTY-LICENSES.txt: the license of every package whose code is in the built files
+ * (Lit's BSD-3-Clause notice must go where its code goes; minified files carry no comments).
+ * The packages are those the bundle holds modules of, so a new dependency appears by itself.
+ */
+function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'third-party-licenses',
+    generateBundle(_, bundle) {
+      const packages = new Set<string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of Object.keys(chunk.modules)) {
+          const name = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
+          if (name) packages.add(name);
+        }
+      }
+      const notices = [...packages].sort().map((name) => {
+        const dir = new URL(`./node_modules/${name}/`, import.meta.url);
+        const { version, license } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+        const file = readdirSync(dir).find((f) => /^licen[cs]e(\.|$)/i.test(f));
+        if (!file) this.error(`${name} has no LICENSE file to ship with the bundles`);
+        return `${name} ${version} (${license})\n\n${readFileSync(new URL(file, dir), 'utf8').trim()}\n`;
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: `The files of dist/ include code from these packages, under these licenses.\n\n${notices.join('\n---\n\n')}`,
+      });
     },
   };
 }
@@ -178,7 +211,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [minifyLiterals(), classicLanguages()],
+    plugins: [minifyLiterals(), classicLanguages(), thirdPartyLicenses()],
     build: {
       outDir: 'dist',
       emptyOutDir: true, // the first of the builds (see package.json's build script)

@@ -112,6 +112,14 @@ describe('the words for problems with the data, loaded only when there is one', 
 });
 
 describe('the built bundle', () => {
+  it('ships the licenses of the code it includes (Lit’s BSD-3-Clause notice)', async () => {
+    const text = await (await fetch('/dist/THIRD-PARTY-LICENSES.txt')).text();
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
+      expect(text).to.match(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(BSD-3-Clause\\)$`, 'm'));
+    }
+    expect(text).to.contain('Copyright (c) 2017 Google LLC');
+  });
+
   /** What a reader sees of each widget of the seed announcement: its rendered text, by element. */
   const seen = (root: ParentNode) =>
     [...root.querySelectorAll('event-announcement, event-card, event-agenda, event-organizers, event-gallery')].map(
