@@ -4,9 +4,10 @@ const added = new WeakMap<ShadowRoot, Set<CSSResult>>();
 
 /**
  * Adds styles to a widget's shadow root after its first render, once: for the parts whose code
- * loads on demand (the lightbox, the organizers' layouts, the agenda's filters, the calendar menu), whose styles come with it.
- * A constructed sheet where the engine can adopt one (allowed by a CSP without
- * 'unsafe-inline', as Lit's own), else a `<style>` element, as Lit does.
+ * loads on demand, whose styles come with it (the lightbox, the organizers' layouts, the
+ * agenda's filters, the calendar links, the error box). A constructed sheet where the engine
+ * can adopt one (allowed by a CSP without 'unsafe-inline', as Lit's own), else a `<style>`
+ * element, as Lit does.
  */
 export function adopt(root: ShadowRoot, styles: CSSResult) {
   let done = added.get(root);

@@ -119,33 +119,28 @@ function locateError(s: string): { at: number; expected: JsonExpectation } {
       }
     }
   };
+  /** The items of an object or a list, after its opening bracket, up to and with its closing one. */
+  const items = (close: string, comma: JsonExpectation, item: () => void) => {
+    i++;
+    ws();
+    if (s[i] === close) return void i++;
+    for (;;) {
+      item();
+      ws();
+      if (s[i] === close) return void i++;
+      eat(',', comma);
+    }
+  };
+  const member = () => {
+    string();
+    eat(':', 'colon');
+    value();
+  };
   const value = (): void => {
     ws();
     const c = s[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (s[i] === '}') return void i++;
-      for (;;) {
-        string();
-        eat(':', 'colon');
-        value();
-        ws();
-        if (s[i] === '}') return void i++;
-        eat(',', 'comma-brace');
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (s[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (s[i] === ']') return void i++;
-        eat(',', 'comma-bracket');
-      }
-    }
+    if (c === '{') return items('}', 'comma-brace', member);
+    if (c === '[') return items(']', 'comma-bracket', value);
     if (c === '"') return string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(s.slice(i));
     if (!literal) throw new Stop('value');
