@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { fromBlock, fromSrc, fromValue } from './data/source.js';
+import { fromBlock, fromSrc, fromValue, lenientResults, type Read } from './data/source.js';
 import type { EventModel, ParseResult } from './event/model.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Loaded } from './locale/index.js';
@@ -24,6 +24,8 @@ let diagnostics: typeof import('./error-box.js') | undefined;
  *
  * @attr {string} event - The event as a JSON string (schema.org Event JSON-LD).
  * @attr {string} src - URL of a JSON or JSON-LD document, or `#id` of a `<script type="application/ld+json">` on the page.
+ * @attr {string} event-id - Which event to show when the data holds several (a list, a `@graph`, an `ItemList`, an `EventSeries`): its `@id`, `url` or `identifier` (`#concert-2` also matches `https://example.org/#concert-2`).
+ * @attr {number} event-index - Which event to show when the data holds several: its position among them, from 0. Without `event-id` or `event-index`, the first is shown and the console says how many there are.
  * @attr {'light' | 'dark'} theme - Forces a colour scheme; by default it follows `prefers-color-scheme`.
  * @attr {string} lang - Language of the widget; inherited from the nearest ancestor with `lang`, else English.
  * @attr {boolean} structured-data - Adds the event to the page as schema.org JSON-LD for search engines (once per event, removed with the element). Needs the Trusted Types policy `event-embed` where a page enforces Trusted Types.
@@ -58,6 +60,8 @@ export abstract class EventEmbedElement extends LitElement {
   static override properties = {
     event: { attribute: 'event' },
     src: { reflect: true },
+    eventId: { attribute: 'event-id' },
+    eventIndex: { type: Number, attribute: 'event-index' },
     theme: { reflect: true },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     parsed: { attribute: false },
@@ -76,6 +80,10 @@ export abstract class EventEmbedElement extends LitElement {
   declare event: unknown;
   /** URL of a JSON or JSON-LD document, or `#id` of a JSON-LD `<script>` on the page. */
   declare src: string | null;
+  /** Which event to show when the data holds several: its `@id`, `url` or `identifier`. */
+  declare eventId: string | null;
+  /** Which event to show when the data holds several: its position among them, from 0. */
+  declare eventIndex: number | null;
   /** Forces the light or dark colour scheme. */
   declare theme: 'light' | 'dark' | null;
   /** Adds the event to the page as schema.org JSON-LD. */
@@ -117,11 +125,15 @@ export abstract class EventEmbedElement extends LitElement {
   private loadedFrom?: unknown[];
   /** This element's structured data block: which result it describes, and how to remove it. */
   private structured?: { result: ParseResult; remove?: () => void; gone?: boolean };
+  /** Whether the data was read by the lenient readers, whose reading can depend on the language. */
+  private lenient = false;
 
   constructor() {
     super();
     this.event = null;
     this.src = null;
+    this.eventId = null;
+    this.eventIndex = null;
     this.theme = null;
     this.structuredData = false;
     try {
@@ -162,7 +174,7 @@ export abstract class EventEmbedElement extends LitElement {
   }
 
   protected override willUpdate() {
-    const source = [this.parsed, this.event, this.src];
+    const source = this.sources();
     if (this.isConnected && source.some((v, i) => v !== this.loadedFrom?.[i])) {
       // Set (or changed) after the element connected, even before its first render.
       this.load();
@@ -193,6 +205,11 @@ export abstract class EventEmbedElement extends LitElement {
     this.structured = undefined;
   }
 
+  /** What the data is read from, and how: a change of any loads it again. */
+  private sources() {
+    return [this.parsed, this.event, this.src, this.eventId, this.eventIndex];
+  }
+
   /** Re-reads the language from the element and its ancestors (call it after changing an ancestor's `lang`). */
   updateLang() {
     const lang = resolveLang(this);
@@ -216,13 +233,20 @@ export abstract class EventEmbedElement extends LitElement {
       this.stringsReady = Promise.resolve();
       use(strings);
     }
+    // Text given in several languages is read again in this one.
+    if (this.lenient && this.isConnected) this.load();
   }
 
   /** Loads the event from the source in force. Stale answers never overwrite newer ones. */
   private load() {
-    this.loadedFrom = [this.parsed, this.event, this.src];
+    this.loadedFrom = this.sources();
     this.loading?.abort();
     this.loading = undefined;
+    const reading = {
+      lang: this.locale,
+      eventId: this.eventId ?? undefined,
+      eventIndex: this.eventIndex ?? undefined,
+    };
     if (this.parsed) {
       this.settle(this.parsed);
       return;
@@ -234,13 +258,13 @@ export abstract class EventEmbedElement extends LitElement {
       return;
     }
     if (this.event != null && this.event !== '') {
-      this.settle(fromValue(this.event));
+      this.take(fromValue(this.event, reading));
       return;
     }
     if (this.src) {
       const controller = (this.loading = new AbortController());
       this.setState('loading');
-      fromSrc(this.src, this.getRootNode() as Document | ShadowRoot, controller.signal).then(
+      fromSrc(this.src, this.getRootNode() as Document | ShadowRoot, controller.signal, reading).then(
         (result) => {
           if (this.loading !== controller) return;
           this.loading = undefined;
@@ -251,12 +275,25 @@ export abstract class EventEmbedElement extends LitElement {
       return;
     }
     const script = this.querySelector('script[type="application/ld+json"], script[type="application/json"]');
-    if (script) this.settle(fromBlock(script));
+    if (script) this.take(fromBlock(script, reading));
     else this.setState('loading'); // nothing yet: waits for an inline block or a property
+  }
+
+  /** Settles a result, at once or, when the lenient readers are loading for it, once they are there. */
+  private take(read: Read) {
+    if (!(read instanceof Promise)) return this.settle(read);
+    const controller = (this.loading = new AbortController());
+    this.setState('loading');
+    read.then((result) => {
+      if (this.loading !== controller) return;
+      this.loading = undefined;
+      this.settle(result);
+    });
   }
 
   private settle(result: ParseResult) {
     this.result = result;
+    this.lenient = lenientResults.has(result);
     // The latest call wins: one that comes while an earlier one waits takes its place.
     const call = (this.settling = {});
     const tag = this.localName;

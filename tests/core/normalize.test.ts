@@ -329,6 +329,8 @@ describe('parseEvent: bad input', () => {
     expect(warningsOf(r)).to.deep.equal([
       'startDate: "next Tuesday" is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00',
       'endDate: "2017-02-30" is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00',
+      'startDate: the event has no date; add "startDate" (search engines require it)',
+      'location: the event has no place; add "location": a Place, or a VirtualLocation with a URL for an online event',
     ]);
   });
   it('drops an end before the start', () => {

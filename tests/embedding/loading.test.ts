@@ -105,6 +105,8 @@ describe('the words for problems with the data, loaded only when there is one', 
     await page.until(() => warnings.length > 0, 'the warning logged');
     expect(warnings).to.deep.equal([
       'event-embed <event-card>: startDate: "soon" is not a date; expected ISO 8601 such as 2017-10-23T15:00:00+03:00',
+      'event-embed <event-card>: startDate: the event has no date; add "startDate" (search engines require it)',
+      'event-embed <event-card>: location: the event has no place; add "location": a Place, or a VirtualLocation with a URL for an online event',
     ]);
     expect(diagnostics(page.win)).to.have.length(1);
     page.remove();

@@ -3,7 +3,7 @@
  * and parsed once however many widgets name it; a `#id` JSON-LD block is parsed once while its
  * text is unchanged. Nothing here throws: every failure is a `ParseResult` with a problem.
  */
-import { readEvent } from '../event/normalize.js';
+import { needsLenient, readEvent, type ReadOptions } from '../event/normalize.js';
 import type { FatalProblem, ParseResult } from '../event/model.js';
 import type { FatalCode, ProblemArgs } from '../event/problems.js';
 
@@ -13,14 +13,25 @@ export const fetchSettings = {
   timeout: 15_000,
 };
 
+/** How an element reads its data: in its language, and which event when the data holds several. */
+export type Reading = Pick<ReadOptions, 'lang' | 'eventId' | 'eventIndex'>;
+
+/** A result, or one that comes once the lenient readers have loaded. */
+export type Read = ParseResult | Promise<ParseResult>;
+
 const failure = (code: FatalCode, args: ProblemArgs): ParseResult => ({
   ok: false,
   warnings: [],
   problem: { fatal: true, path: 'src', code, args } satisfies FatalProblem,
 });
 
+/** A fetched document: its text and final URL, or why there is none. */
+type Body = { text: string; url: string } | ParseResult;
+
 interface Fetching {
-  result: Promise<ParseResult>;
+  body: Promise<Body>;
+  /** Its readings, by reading (see key()). */
+  reads: Map<string, Read>;
   /** Elements waiting on this fetch; when the last one leaves, the fetch is aborted. */
   users: number;
   controller: AbortController;
@@ -28,46 +39,79 @@ interface Fetching {
 }
 
 const fetches = new Map<string, Fetching>();
-const blocks = new WeakMap<Element, { text: string; result: ParseResult }>();
-const objects = new WeakMap<object, ParseResult>();
-const texts = new Map<string, ParseResult>();
+const blocks = new WeakMap<Element, { text: string; reads: Map<string, Read> }>();
+const objects = new WeakMap<object, Map<string, Read>>();
+const texts = new Map<string, Map<string, Read>>();
+
+/** Results that the lenient readers made (read again when the widget's language changes). */
+export const lenientResults = new WeakSet<ParseResult>();
+
+const key = ({ lang, eventId, eventIndex }: Reading) => `${lang}\n${eventId}\n${eventIndex}`;
+
+/** The reading of some data, once per reading of it however many widgets ask. */
+function cached(reads: Map<string, Read>, input: unknown, reading: Reading, base?: string): Read {
+  const k = key(reading);
+  let result = reads.get(k);
+  if (!result) reads.set(k, (result = readFully(input, { ...reading, base })));
+  return result;
+}
 
 /**
- * Parses the `event` property or attribute, once per object (or per JSON text) however many
- * widgets are given it: `<event-announcement>` hands the same data to its four widgets.
+ * Reads the data, and reads it again with the lenient readers when it needs them (a shape or
+ * container few sites use, text in languages or HTML, several events): their code loads the
+ * first time a document needs it. Offline, the core reader's result stands.
  */
-export function fromValue(value: unknown): ParseResult {
+function readFully(input: unknown, options: ReadOptions): Read {
+  const first = readEvent(input, options);
+  if (!needsLenient.has(first)) return first;
+  return import('../event/lenient/index.js').then(
+    (lenient) => {
+      const result = readEvent(input, { ...options, lenient });
+      lenientResults.add(result);
+      return result;
+    },
+    () => first,
+  );
+}
+
+/**
+ * Parses the `event` property or attribute, once per object (or per JSON text) and reading
+ * however many widgets are given it: `<event-announcement>` hands the same data to its four widgets.
+ */
+export function fromValue(value: unknown, reading: Reading): Read {
   if (typeof value === 'object' && value !== null) {
-    let result = objects.get(value);
-    if (!result) objects.set(value, (result = readEvent(value)));
-    return result;
+    let reads = objects.get(value);
+    if (!reads) objects.set(value, (reads = new Map()));
+    return cached(reads, value, reading);
   }
   const text = String(value);
-  let result = texts.get(text);
-  if (!result) {
-    result = readEvent(text);
+  let reads = texts.get(text);
+  if (!reads) {
     // A few recent texts are enough to share between widgets; old ones are let go.
     if (texts.size >= 8) texts.delete(texts.keys().next().value!);
-    texts.set(text, result);
+    texts.set(text, (reads = new Map()));
   }
-  return result;
+  return cached(reads, text, reading);
 }
 
 /** Parses the text of a JSON-LD block, once for as long as its text stays the same. */
-export function fromBlock(script: Element): ParseResult {
+export function fromBlock(script: Element, reading: Reading): Read {
   const text = script.textContent ?? '';
-  const cached = blocks.get(script);
-  if (cached?.text === text) return cached.result;
-  const result = readEvent(text);
-  blocks.set(script, { text, result });
-  return result;
+  let entry = blocks.get(script);
+  if (entry?.text !== text) blocks.set(script, (entry = { text, reads: new Map() }));
+  return cached(entry.reads, text, reading);
 }
 
 /** The result for `src`: `#id` of a block on the page, or a URL relative to the page. */
-export function fromSrc(src: string, root: Document | ShadowRoot, signal: AbortSignal): Promise<ParseResult> {
+export function fromSrc(
+  src: string,
+  root: Document | ShadowRoot,
+  signal: AbortSignal,
+  reading: Reading,
+): Promise<ParseResult> {
   if (src.startsWith('#')) {
     const script = root.getElementById(src.slice(1)) ?? document.getElementById(src.slice(1));
-    return Promise.resolve(script ? fromBlock(script) : failure('noBlock', { id: src }));
+    return Promise.resolve(script ? fromBlock(script, reading) : failure('noBlock', { id: src }));
   }
   let url: string;
   try {
@@ -78,11 +122,11 @@ export function fromSrc(src: string, root: Document | ShadowRoot, signal: AbortS
   let entry = fetches.get(url);
   if (!entry) {
     const controller = new AbortController();
-    const created: Fetching = { users: 0, controller, done: false, result: load(url, controller) };
-    created.result.then((r) => {
+    const created: Fetching = { users: 0, controller, done: false, body: load(url, controller), reads: new Map() };
+    created.body.then((r) => {
       created.done = true;
       // Failures are not kept: the next attempt tries again.
-      if (!r.ok && fetches.get(url) === created) fetches.delete(url);
+      if ('ok' in r && fetches.get(url) === created) fetches.delete(url);
     });
     fetches.set(url, created);
     entry = created;
@@ -99,7 +143,8 @@ export function fromSrc(src: string, root: Document | ShadowRoot, signal: AbortS
       reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    shared.result.then((r) => {
+    shared.body.then(async (body) => {
+      const r = 'ok' in body ? body : await cached(shared.reads, body.text, reading, body.url);
       if (signal.aborted) return;
       signal.removeEventListener('abort', onAbort);
       shared.users--;
@@ -108,7 +153,7 @@ export function fromSrc(src: string, root: Document | ShadowRoot, signal: AbortS
   });
 }
 
-async function load(url: string, controller: AbortController): Promise<ParseResult> {
+async function load(url: string, controller: AbortController): Promise<Body> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -123,7 +168,7 @@ async function load(url: string, controller: AbortController): Promise<ParseResu
     const text = await response.text();
     const start = text.replace(/^\uFEFF/, '').trimStart();
     if (start && !/^[[{]/.test(start)) return failure('body', { url, found: start.slice(0, 20) });
-    return readEvent(text, response.url || url);
+    return { text, url: response.url || url };
   } catch (error) {
     if (timedOut) return failure('timeout', { url, seconds: fetchSettings.timeout / 1000 });
     if (controller.signal.aborted) return failure('fetch', { url, cause: 'aborted' });

@@ -2,21 +2,13 @@
  * Problems with event data, in words: where JSON text breaks (line, column, what was expected,
  * what stands there), the sentence for each fatal problem in a language, and each warning in
  * English. The elements load this module only when some data has a problem, so that pages
- * whose data is right never download it; programs use `parseEvent()`, which reads and explains.
+ * whose data is right never download it; programs use `parseEvent()` (./parse.ts), which reads
+ * and explains.
  */
 import enErrors from '../locale/en-errors.js';
 import type { ErrorStrings } from '../locale/strings.js';
 import type { FatalProblem, ParseResult } from './model.js';
 import type { JsonExpectation, ProblemArgs, WarningCode } from './problems.js';
-import { readEvent } from './normalize.js';
-
-/**
- * Parses event data: JSON text (a JSON-LD document) or an already parsed value, with every
- * problem explained. Relative URLs are resolved against `base` when given. Never throws.
- */
-export function parseEvent(input: unknown, base?: string): ParseResult {
-  return explain(readEvent(input, base));
-}
 
 /**
  * Words the problems of a result from `readEvent()`, in place (the same result may be shared by
@@ -74,6 +66,10 @@ const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
   notSubEvent: (v) => `${v} is not an event; it is skipped`,
   subEventNoName: () => 'an agenda item without a name is skipped',
   subEventBadDate: (name) => `the agenda item ${name} has a bad date and is skipped`,
+  noDate: () => 'the event has no date; add "startDate" (search engines require it)',
+  noPlace: () => 'the event has no place; add "location": a Place, or a VirtualLocation with a URL for an online event',
+  severalEvents: (count, name) =>
+    `the data holds ${count} events; the first${name !== '""' ? `, ${name},` : ''} is shown (set event-id to the @id, url or identifier of another, or event-index to its position from 0)`,
 };
 
 /**

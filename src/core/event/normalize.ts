@@ -23,17 +23,35 @@ import type {
   Warning,
   When,
 } from './model.js';
+import { at, hasContent, isEvent, isObject, list, term, types, type Json } from './json.js';
+import type * as LenientReaders from './lenient/index.js';
 import type { FatalCode, ProblemArgs, WarningCode } from './problems.js';
 import { isTimeZone, parseWhen } from './time.js';
 
-type Json = Record<string, unknown>;
+/** The readers for shapes that few documents use (./lenient/), loaded when a document needs them. */
+export type Lenient = typeof LenientReaders;
+
+/** How to read a document. */
+export interface ReadOptions {
+  /** The URL of the document: relative URLs are resolved against it. */
+  base?: string;
+  /** The widget's language: text given in several languages is read in it first. */
+  lang?: string;
+  /** Which event to show when the data holds several: its `@id`, `url` or `identifier`. */
+  eventId?: string;
+  /** Which event to show when the data holds several: its position among them, from 0. */
+  eventIndex?: number;
+  /** The lenient readers. Without them, a document that needs them is put in `needsLenient`. */
+  lenient?: Lenient;
+}
 
 /**
- * schema.org's Event and its subtypes: every name ending in "Event" (BusinessEvent, MusicEvent,
- * BroadcastEvent…), the others by name, and the User* interactions.
+ * Results read without the lenient readers from documents that need them: a container or a
+ * shape the core does not read (microdata as JSON, an ItemList, nested lists, full IRIs), text
+ * in several languages or in HTML, several events, or an event chosen by id or index. Such a
+ * document is read again with ./lenient/ (`readEvent(input, { ...options, lenient })`).
  */
-const EVENT_TYPE = /^(?:\w*Event|CourseInstance|EventSeries|Festival|Hackathon|User\w+)$/;
-const isEventType = (t: string) => EVENT_TYPE.test(t);
+export const needsLenient = new WeakSet<ParseResult>();
 
 const STATUS: Record<string, EventStatus> = {
   EventScheduled: 'scheduled',
@@ -63,25 +81,19 @@ const AVAILABILITY: Record<string, Availability> = {
  * WebKit's \p{Cs} misses them). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-/** `https://schema.org/EventCancelled`, `schema:EventCancelled` and `EventCancelled` alike. */
-const term = (v: string) => v.trim().replace(/^.*[/#:]/, '');
-const types = (node: Json) =>
-  list(node['@type'])
-    .filter((t): t is string => typeof t === 'string')
-    .map(term);
+/** Text that may be HTML (a tag or an entity): the lenient readers make it plain text. */
+const HTMLISH = /<[a-z/!]|&#?\w+;/i;
 const fatal = (code: FatalCode, args: ProblemArgs = {}, path = ''): FatalProblem => ({ fatal: true, path, code, args });
 
 /**
- * Reads event data: JSON text (a JSON-LD document) or an already parsed value. Relative URLs
- * are resolved against `base` when given (the URL of a fetched document). Never throws.
+ * Reads event data: JSON text (a JSON-LD document) or an already parsed value. `options` may be
+ * the document's URL, for relative URLs (a fetched document), or the options. Never throws.
  *
  * Problems come as codes with their values, without words: text that is not JSON gives the
  * `json` problem with the text (BOM removed) as `args.source`; `explain()` from
- * ./diagnostics.ts says where it breaks and words every problem (`parseEvent()` there does both).
+ * ./diagnostics.ts says where it breaks and words every problem (`parseEvent()` does both).
  */
-export function readEvent(input: unknown, base?: string): ParseResult {
+export function readEvent(input: unknown, options: string | ReadOptions = {}): ParseResult {
   const failure = (problem: FatalProblem): ParseResult => ({ ok: false, warnings: [], problem });
   if (typeof input === 'string') {
     // A leading byte-order mark is ignored; lines and columns count from the text after it.
@@ -94,7 +106,7 @@ export function readEvent(input: unknown, base?: string): ParseResult {
     }
   }
   try {
-    return read(input, base);
+    return read(input, typeof options === 'string' ? { base: options } : options);
   } catch (error) {
     // Defensive: a bug here must not reach the host page; the widget shows a generic error.
     return failure(fatal('notObject', { found: String(error) }));
@@ -105,38 +117,62 @@ export function readEvent(input: unknown, base?: string): ParseResult {
  * Reads a parsed document: finds its event and makes the model, collecting warnings. (Closures,
  * not a class: their names shrink when minified, and this is in every page's first load.)
  */
-function read(doc: unknown, base?: string): ParseResult {
+function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOptions): ParseResult {
   const warnings: Warning[] = [];
   const ids = new Map<string, Json>();
   /** Nodes being read by textOf() or urlOf(): met again while being read, they are a cycle. */
   const reading = new Set<unknown>();
+  /** Whether the lenient readers would read this document better. */
+  let wants = !lenient && (eventId !== undefined || eventIndex !== undefined);
+  /** The languages text is read in, first to last (with the lenient readers). */
+  let langs: (string | undefined)[] = [];
 
-  const fail = (problem: FatalProblem): ParseResult => ({ ok: false, problem, warnings });
+  const done = (result: ParseResult): ParseResult => {
+    if (wants) needsLenient.add(result);
+    return result;
+  };
+  const fail = (problem: FatalProblem): ParseResult => {
+    // Not an event to the core: maybe one in a shape or container that only the lenient readers know.
+    wants ||= !lenient && problem.code !== 'notObject';
+    return done({ ok: false, problem, warnings });
+  };
+  if (lenient) doc = lenient.shape(doc);
   if (!isObject(doc) && !Array.isArray(doc)) return fail(fatal('notObject'));
-  index(doc, new Set());
-  const found = findEvent(doc);
+  index(doc);
+  const found = lenient ? lenient.find(doc, ref, { eventId, eventIndex }, warn) : findEvent(doc);
   if ('code' in found) return fail(found);
   const { node, path } = found;
+  if ('langs' in found) langs = [lang, ...(found.langs as (string | undefined)[])];
   const event = eventOf(node, path);
-  return event ? { ok: true, event, warnings } : fail(fatal('noName', {}, at(path, 'name')));
+  return event ? done({ ok: true, event, warnings }) : fail(fatal('noName', {}, at(path, 'name')));
 
   // The readers, hoisted: each takes a value and its JSON path, and warns there.
 
-  /** Collects every node with an `@id` and content, to resolve references within the document. */
-  function index(v: unknown, seen: Set<unknown>) {
-    if (typeof v !== 'object' || v === null || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) v.forEach((x) => index(x, seen));
-    else {
-      const node = v as Json;
-      const id = node['@id'];
-      if (typeof id === 'string' && Object.keys(node).some((k) => k !== '@id' && k !== '@context')) ids.set(id, node);
-      for (const k in node) index(node[k], seen);
+  /**
+   * Collects the nodes with an `@id` and content, to resolve references within the document;
+   * the first node with an id keeps it (sites reuse ids such as "Event" on unrelated nodes).
+   * A walk with a stack of its own: documents can be nested deeper than the call stack.
+   */
+  function index(root: unknown) {
+    const seen = new Set<unknown>();
+    const todo = [root];
+    while (todo.length) {
+      const v = todo.pop();
+      if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+      seen.add(v);
+      if (Array.isArray(v)) todo.push(...v);
+      else {
+        const node = v as Json;
+        const id = node['@id'];
+        if (typeof id === 'string' && !ids.has(id) && hasContent(node)) ids.set(id, node);
+        for (const k in node) todo.push(node[k]);
+      }
     }
   }
 
+  /** A reference (an `@id` and no content of its own) as the node it names; anything else as it is. */
   function ref(v: unknown): unknown {
-    return isObject(v) && typeof v['@id'] === 'string' ? (ids.get(v['@id']) ?? v) : v;
+    return isObject(v) && typeof v['@id'] === 'string' && !hasContent(v) ? (ids.get(v['@id']) ?? v) : v;
   }
 
   /** A warning: the code, and the values its sentence shows (./diagnostics.ts words it). */
@@ -153,17 +189,22 @@ function read(doc: unknown, base?: string): ParseResult {
         ? Array.from(root['@graph'], (v, i) => [v, `@graph[${i}]`])
         : [[root, '']];
     let other: string | undefined;
-    for (const [raw, path] of candidates) {
+    const event = (v: unknown) => isObject((v = ref(v))) && isEvent(v);
+    for (let i = 0; i < candidates.length; i++) {
+      const [raw, path] = candidates[i];
       const node = ref(raw);
       if (!isObject(node)) continue;
-      const t = types(node);
-      if (t.some(isEventType)) return { node, path };
+      if (isEvent(node)) {
+        // Another event after this one: the lenient readers say which is shown, and let one be chosen.
+        wants ||= candidates.slice(i + 1).some(([c]) => event(c));
+        return { node, path };
+      }
       const main = ref(node.mainEntity);
-      if (isObject(main) && (types(main).some(isEventType) || !('@type' in main))) {
+      if (isObject(main) && (isEvent(main) || !('@type' in main))) {
         return { node: main, path: at(path, 'mainEntity') };
       }
       if (!('@type' in node) && candidates.length === 1) return { node, path };
-      other ??= t[0];
+      other ??= types(node)[0];
     }
     return other
       ? fatal('notEvent', { type: other }, '@type')
@@ -173,13 +214,21 @@ function read(doc: unknown, base?: string): ParseResult {
   /**
    * Plain text from a string, a number, a language-tagged value or a list of those. Lone
    * surrogates become U+FFFD, so that every string of the model is well-formed (they would
-   * make encodeURIComponent throw, in the calendar links).
+   * make encodeURIComponent throw, in the calendar links). Text in several languages, and
+   * HTML, are read by the lenient readers.
    */
   function textOf(v: unknown, path: string): string | undefined {
     v = ref(v);
-    if (typeof v === 'string') return v.replace(LONE_SURROGATE, '\uFFFD').trim() || undefined;
+    if (lenient && typeof v === 'object' && v) v = lenient.text(v, langs);
+    if (typeof v === 'string') {
+      const s = v.replace(LONE_SURROGATE, '\uFFFD');
+      if (lenient) return lenient.plain(s, path).trim() || undefined;
+      wants ||= HTMLISH.test(s);
+      return s.trim() || undefined;
+    }
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     if (Array.isArray(v) || (isObject(v) && '@value' in v)) {
+      wants ||= !lenient && list(v).some((x) => isObject(x) && '@language' in x);
       return follow(v, path, () => {
         if (!Array.isArray(v)) return textOf((v as Json)['@value'], path);
         for (let i = 0; i < v.length; i++) {
@@ -189,6 +238,8 @@ function read(doc: unknown, base?: string): ParseResult {
         return undefined;
       });
     }
+    // An object: maybe text in several languages ({"en": "…", "fr": "…"}).
+    wants ||= !lenient && isObject(v);
     if (v !== undefined && v !== null) warn(path, 'notText', v);
     return undefined;
   }
@@ -247,7 +298,8 @@ function read(doc: unknown, base?: string): ParseResult {
   function enumOf<T>(v: unknown, path: string, values: Record<string, T>): T | undefined {
     const t = textOf(v, path);
     if (t === undefined) return undefined;
-    const value = values[term(t)];
+    // Own members only: "constructor" or "__proto__" is no status.
+    const value = Object.hasOwn(values, term(t)) ? values[term(t)] : undefined;
     if (value === undefined) warn(path, 'notOneOf', t, Object.keys(values));
     return value;
   }
@@ -263,6 +315,7 @@ function read(doc: unknown, base?: string): ParseResult {
       timeZone = undefined;
     }
     const [start, end] = rangeOf(node, path, timeZone);
+    legacy(node);
 
     const places: Place[] = [];
     const online: OnlineLocation[] = [];
@@ -286,6 +339,12 @@ function read(doc: unknown, base?: string): ParseResult {
     const attendanceMode = enumOf(node.eventAttendanceMode, p('eventAttendanceMode'), ATTENDANCE);
     const attendance =
       attendanceMode ?? (online.length ? (places.length ? 'mixed' : 'online') : ('offline' as Attendance));
+
+    // Shown without them, but search engines and readers need them.
+    if (!start && !end) {
+      warn(p('startDate'), 'noDate');
+      if (!places.length && !online.length) warn(p('location'), 'noPlace');
+    }
 
     const superEvent = ref(node.superEvent);
     const id = typeof node['@id'] === 'string' && !node['@id'].startsWith('_:') ? node['@id'] : undefined;
@@ -321,6 +380,11 @@ function read(doc: unknown, base?: string): ParseResult {
     };
   }
 
+  /** Legacy plurals (`subEvents`, `performers`) are read by the lenient readers. */
+  function legacy(node: Json) {
+    wants ||= !lenient && ('subEvents' in node || 'performers' in node);
+  }
+
   /** Start and end; an end before the start is dropped. */
   function rangeOf(node: Json, path: string, timeZone?: string): [When | undefined, When | undefined] {
     const start = whenOf(node.startDate, at(path, 'startDate'), timeZone) ?? undefined;
@@ -333,7 +397,7 @@ function read(doc: unknown, base?: string): ParseResult {
   }
 
   function placeOf(loc: Json, path: string): Place | undefined {
-    const address = ref(loc.address);
+    const address = ref(list(loc.address)[0]);
     const addressText = isObject(address)
       ? ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry']
           .map((k) => textOf(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)))
@@ -416,7 +480,9 @@ function read(doc: unknown, base?: string): ParseResult {
   function offersOf(v: unknown, path: string): Offer[] {
     return list(v).flatMap((raw, i) => {
       const op = indexed(path, v, i);
-      const node = ref(raw);
+      let node = ref(raw);
+      // An offer's link alone, as microdata gives it.
+      if (typeof node === 'string') node = { url: node };
       if (!isObject(node)) {
         warn(op, 'notOffer', node);
         return [];
@@ -442,6 +508,7 @@ function read(doc: unknown, base?: string): ParseResult {
       if (!name) return warn(sp, 'subEventNoName');
       const before = warnings.length;
       const [start, end] = rangeOf(node, sp, timeZone);
+      legacy(node);
       if (warnings.length > before) return warn(sp, 'subEventBadDate', name);
       const loc = ref(node.location);
       out.push({
@@ -460,10 +527,6 @@ function read(doc: unknown, base?: string): ParseResult {
 /** Orders two points in time: by instant when both have one, else by wall clock. */
 export function compare(a: When, b: When): number {
   return a.instant !== undefined && b.instant !== undefined ? a.instant - b.instant : a.wall - b.wall;
-}
-
-function at(path: string, key: string) {
-  return path ? `${path}.${key}` : key;
 }
 
 /** `organizer[2]` for a list, `organizer` for a single value. */

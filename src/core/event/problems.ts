@@ -14,7 +14,8 @@ export type FatalCode =
   | 'timeout'
   | 'body'
   | 'noBlock'
-  | 'objectAttr';
+  | 'objectAttr'
+  | 'noSuchEvent';
 
 /** What the JSON scanner expected where the text broke. */
 export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';
@@ -42,4 +43,7 @@ export type WarningCode =
   | 'notOffer'
   | 'notSubEvent'
   | 'subEventNoName'
-  | 'subEventBadDate';
+  | 'subEventBadDate'
+  | 'noDate'
+  | 'noPlace'
+  | 'severalEvents';

@@ -13,7 +13,8 @@ export function parseWhen(source: string, timeZone?: string): When | undefined {
   if (!m) return undefined;
   const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((v) => (v === undefined ? undefined : +v));
   const ms = m[7] ? Math.floor(+`0.${m[7]}` * 1000) : 0;
-  if (h! > 23 || mi! > 59 || s! > 59) return undefined;
+  // Years past 9998 would end past 9999, which calendars cannot write.
+  if (h! > 23 || mi! > 59 || s! > 59 || y! < 1000 || y! > 9998) return undefined;
   const wall = Date.UTC(y!, mo! - 1, d!, h, mi, s, ms);
   const check = new Date(wall);
   // Rejects 2017-02-30 and other dates that Date.UTC would roll over.
@@ -24,7 +25,10 @@ export function parseWhen(source: string, timeZone?: string): When | undefined {
   if (z) {
     const sign = z[0] === '-' ? -1 : 1;
     const digits = z.replace(/\D/g, '');
-    when.offset = z.toUpperCase() === 'Z' ? 0 : sign * (+digits.slice(0, 2) * 60 + +(digits.slice(2) || 0));
+    const minutes = +(digits.slice(2) || 0);
+    when.offset = z.toUpperCase() === 'Z' ? 0 : sign * (+digits.slice(0, 2) * 60 + minutes);
+    // Real offsets run from -12:00 to +14:00.
+    if (minutes > 59 || Math.abs(when.offset) > 840) return undefined;
     when.instant = wall - when.offset * 60_000;
   } else if (timeZone) {
     when.instant = zonedInstant(wall, timeZone);

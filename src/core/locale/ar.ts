@@ -100,6 +100,8 @@ export default {
     body: (a) => `الملف في ${ltr(a.url)} ليس JSON (يبدأ بـ«${ltr(a.found)}»).`,
     noBlock: (a) =>
       `${ltr(`src="${a.id}"`)}: لا يوجد في الصفحة ${ltr('<script type="application/ld+json">')} له ${ltr(`id="${String(a.id).slice(1)}"`)}.`,
+    noSuchEvent: (a) =>
+      `${a.which}: لا يحمل أيٌّ من الأحداث الـ${a.count} في البيانات هذه القيمة؛ اذكر @id أو url أو identifier لأحدها، أو موضعه بدءًا من 0 في event-index.`,
     objectAttr: () =>
       `تحتوي السمة event على «${ltr('[object Object]')}»: كُتب كائن في السمة. عيّن الخاصية event للعنصر بدلًا من ذلك (في أطر العمل: سجّل العناصر قبل عرضها).`,
   },

@@ -88,6 +88,8 @@ export default {
     body: (a) => `Filen på ${a.url} er ikke JSON (den begynder med »${a.found}«).`,
     noBlock: (a) =>
       `src="${a.id}": der er intet <script type="application/ld+json"> med id="${String(a.id).slice(1)}" på siden.`,
+    noSuchEvent: (a) =>
+      `${a.which}: Ingen af de ${a.count} begivenheder i dataene har den værdi; angiv @id, url eller identifier for en af dem, eller dens position fra 0 som event-index.`,
     objectAttr: () =>
       'Attributten event indeholder »[object Object]«: der er skrevet et objekt i attributten. Sæt i stedet elementets event-egenskab (i et framework: registrér elementerne, før de renderes).',
   },

@@ -89,6 +89,8 @@ export default {
     body: (a) => `Die Datei unter ${a.url} ist kein JSON (sie beginnt mit „${a.found}“).`,
     noBlock: (a) =>
       `src="${a.id}": Auf der Seite gibt es kein <script type="application/ld+json"> mit id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: Keines der ${a.count} Ereignisse in den Daten hat diesen Wert; geben Sie @id, url oder identifier eines davon an oder seine Position ab 0 als event-index.`,
     objectAttr: () =>
       'Das Attribut event enthält „[object Object]“: Ein Objekt wurde in das Attribut geschrieben. Setzen Sie stattdessen die Eigenschaft event des Elements (in einem Framework: Registrieren Sie die Elemente, bevor sie gerendert werden).',
   },

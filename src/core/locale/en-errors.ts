@@ -32,6 +32,8 @@ export default {
     body: (a: Args) => `The file at ${a.url} is not JSON (it starts with “${a.found}”).`,
     noBlock: (a: Args) =>
       `src="${a.id}": there is no <script type="application/ld+json"> with id="${String(a.id).slice(1)}" on the page.`,
+    noSuchEvent: (a: Args) =>
+      `${a.which}: none of the ${a.count} events in the data has it; give the @id, url or identifier of one of them, or its position from 0 as event-index.`,
     objectAttr: () =>
       'The event attribute holds “[object Object]”: an object was written into the attribute. Set the element’s event property instead (in a framework: register the elements before rendering them).',
   },

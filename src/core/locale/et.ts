@@ -89,6 +89,8 @@ export default {
     body: (a) => `Fail aadressil ${a.url} ei ole JSON (see algab nii: „${a.found}“).`,
     noBlock: (a) =>
       `src="${a.id}": lehel ei ole elementi <script type="application/ld+json">, mille id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: ühelgi andmete ${a.count} sündmusest pole seda väärtust; andke neist ühe @id, url või identifier või selle järjekorranumber alates 0-st atribuudina event-index.`,
     objectAttr: () =>
       'Atribuudi event väärtus on „[object Object]“: atribuuti kirjutati objekt. Määrake selle asemel elemendi omadus event (raamistikus: registreerige elemendid enne nende renderdamist).',
   },

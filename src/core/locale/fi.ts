@@ -89,6 +89,8 @@ export default {
     body: (a) => `Osoitteessa ${a.url} oleva tiedosto ei ole JSONia (se alkaa merkeillä ”${a.found}”).`,
     noBlock: (a) =>
       `src="${a.id}": sivulla ei ole elementtiä <script type="application/ld+json">, jonka id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: yhdelläkään tietojen ${a.count} tapahtumasta ei ole tätä arvoa; anna jonkin niistä @id, url tai identifier, tai sen sijainti nollasta alkaen event-index-määritteenä.`,
     objectAttr: () =>
       'Attribuutin event arvo on ”[object Object]”: attribuuttiin kirjoitettiin objekti. Aseta sen sijaan elementin event-ominaisuus (sovelluskehyksessä: rekisteröi elementit ennen kuin ne renderöidään).',
   },

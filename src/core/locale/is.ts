@@ -90,6 +90,8 @@ export default {
     body: (a) => `Skráin á ${a.url} er ekki JSON (hún byrjar á „${a.found}“).`,
     noBlock: (a) =>
       `src="${a.id}": á síðunni er ekkert <script type="application/ld+json"> með id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: enginn af ${a.count} viðburðum í gögnunum hefur þetta gildi; gefðu upp @id, url eða identifier eins þeirra, eða sæti hans frá 0 sem event-index.`,
     objectAttr: () =>
       'Eigindið event inniheldur „[object Object]“: hlutur var skrifaður í eigindið. Stilltu frekar event-eiginleika einingarinnar (í framework: skráðu einingarnar áður en þær eru birtar).',
   },

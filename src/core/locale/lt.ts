@@ -90,6 +90,8 @@ export default {
     body: (a) => `Failas adresu ${a.url} nėra JSON (jis prasideda „${a.found}“).`,
     noBlock: (a) =>
       `src="${a.id}": puslapyje nėra <script type="application/ld+json"> su id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: nė vienas iš ${a.count} renginių duomenyse neturi šios reikšmės; nurodykite vieno iš jų @id, url arba identifier arba jo eilės numerį nuo 0 kaip event-index.`,
     objectAttr: () =>
       'Atribute event yra „[object Object]“: į atributą įrašytas objektas. Vietoj to nustatykite elemento savybę event (karkase: užregistruokite elementus prieš juos atvaizduodami).',
   },

@@ -88,6 +88,8 @@ export default {
       `Pasākuma datus neizdevās ielādēt no ${a.url}: ${a.seconds} ${new Intl.PluralRules('lv').select(Number(a.seconds)) === 'one' ? 'sekundes' : 'sekunžu'} laikā netika saņemta atbilde.`,
     body: (a) => `Fails adresē ${a.url} nav JSON (tas sākas ar „${a.found}”).`,
     noBlock: (a) => `src="${a.id}": lapā nav <script type="application/ld+json"> ar id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: nevienam no ${a.count} pasākumiem datos nav šādas vērtības; norādiet kāda no tiem @id, url vai identifier vai tā kārtas numuru no 0 kā event-index.`,
     objectAttr: () =>
       'Atribūtā event ir „[object Object]”: atribūtā ierakstīts objekts. Tā vietā iestatiet elementa īpašību event (ietvarā: reģistrējiet elementus, pirms tie tiek attēloti).',
   },

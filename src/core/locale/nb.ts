@@ -88,6 +88,8 @@ export default {
     body: (a) => `Filen på ${a.url} er ikke JSON (den begynner med «${a.found}»).`,
     noBlock: (a) =>
       `src="${a.id}": siden har ikke noe <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: Ingen av de ${a.count} arrangementene i dataene har denne verdien; oppgi @id, url eller identifier for ett av dem, eller plasseringen fra 0 som event-index.`,
     objectAttr: () =>
       'Attributtet event inneholder «[object Object]»: et objekt ble skrevet inn i attributtet. Angi elementets event-egenskap i stedet (i et rammeverk: registrer elementene før de gjengis).',
   },

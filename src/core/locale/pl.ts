@@ -90,6 +90,8 @@ export default {
     body: (a) => `Plik pod adresem ${a.url} nie jest JSON-em (zaczyna się od „${a.found}”).`,
     noBlock: (a) =>
       `src="${a.id}": na stronie nie ma <script type="application/ld+json"> z id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: żadne z ${a.count} wydarzeń w danych nie ma tej wartości; podaj @id, url lub identifier jednego z nich albo jego pozycję od 0 jako event-index.`,
     objectAttr: () =>
       'Atrybut event zawiera „[object Object]”: do atrybutu zapisano obiekt. Zamiast tego ustaw właściwość event elementu (we frameworku: zarejestruj elementy przed ich wyrenderowaniem).',
   },

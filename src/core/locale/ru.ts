@@ -87,6 +87,8 @@ export default {
     body: (a) => `Файл ${a.url} — не JSON (он начинается с «${a.found}»).`,
     noBlock: (a) =>
       `src="${a.id}": на странице нет <script type="application/ld+json"> с id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: ни у одного из ${a.count} событий в данных нет такого значения; укажите @id, url или identifier одного из них либо его номер, считая с 0, в event-index.`,
     objectAttr: () =>
       'Атрибут event содержит «[object Object]»: в атрибут записан объект. Передайте данные через свойство event (во фреймворке — зарегистрируйте элементы до отрисовки).',
   },

@@ -88,6 +88,8 @@ export default {
     body: (a) => `Filen på ${a.url} är inte JSON (den börjar med ”${a.found}”).`,
     noBlock: (a) =>
       `src="${a.id}": sidan har inget <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
+    noSuchEvent: (a) =>
+      `${a.which}: Inget av de ${a.count} evenemangen i datan har det värdet; ange @id, url eller identifier för ett av dem, eller dess position från 0 som event-index.`,
     objectAttr: () =>
       'Attributet event innehåller ”[object Object]”: ett objekt skrevs in i attributet. Ange elementets event-egenskap i stället (i ett ramverk: registrera elementen innan de renderas).',
   },

@@ -1,0 +1,9 @@
+/**
+ * The lenient readers: what real sites publish beyond plain JSON-LD, one module per concern.
+ * Loaded only for documents that need them (see `needsLenient` in ../normalize.ts): pages
+ * whose data is plain JSON-LD never download them.
+ */
+export { shape } from './shapes.js';
+export { find } from './containers.js';
+export { text } from './languages.js';
+export { plain } from './html-text.js';
