@@ -4,6 +4,7 @@
  * (tests/core/real-documents.test.ts); here each rule is pinned down on its own.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseEvent } from '../../src/data.js';
 import { needsLenient, readEvent } from '../../src/core/event/normalize.js';
 import { plain } from '../../src/core/event/lenient/html-text.js';
@@ -257,5 +258,44 @@ describe('reader: values that are not what they seem', () => {
     for (let i = 0; i < 200_000; i++) deep = { a: deep };
     const r = parseEvent([event('Shallow', { extra: deep })]);
     expect(ok(r).name).to.equal('Shallow');
+  });
+});
+
+describe('lenient readers: any nesting of containers (property-based)', () => {
+  type Wrap = (inner: unknown, decoy: unknown) => unknown;
+  const wraps: Record<string, Wrap> = {
+    list: (e, d) => [d, e],
+    'list of one': (e) => [e],
+    graph: (e, d) => ({ '@context': 'https://schema.org', '@graph': [d, e] }),
+    'ItemList of nodes': (e) => ({ '@type': 'ItemList', itemListElement: [e] }),
+    'ItemList of ListItems': (e) => ({
+      '@type': 'ItemList',
+      itemListElement: [{ '@type': 'ListItem', position: 1, item: e }],
+    }),
+    'WebPage.mainEntity': (e) => ({ '@type': 'WebPage', name: 'Page', mainEntity: e }),
+    'a group’s events': (e) => ({ '@type': 'MusicGroup', name: 'Band', event: [e] }),
+    'an extractor’s output': (e) => ({ 'json-ld': [e], microdata: [] }),
+  };
+
+  it('finds the event in every container and every nesting of them', () => {
+    const decoy = fc.constantFrom<unknown>(
+      { '@type': 'Organization', name: 'Org' },
+      { '@type': 'WebSite', name: 'Site', url: 'https://example.org/' },
+      { '@type': 'BreadcrumbList', itemListElement: [] },
+      [],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...Object.keys(wraps)), decoy), { maxLength: 5 }),
+        fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !/[<&]/.test(s)),
+        (layers, name) => {
+          let doc: unknown = event(name.trim());
+          for (const [wrap, d] of layers) doc = wraps[wrap](doc, d);
+          const r = parseEvent(JSON.stringify(doc));
+          return r.ok && r.event.name === name.trim() && r.event.places[0]?.name === 'Hall';
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

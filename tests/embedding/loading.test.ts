@@ -113,6 +113,29 @@ describe('the words for problems with the data, loaded only when there is one', 
   });
 });
 
+describe('the lenient readers, loaded only for data that needs them', () => {
+  const lenient = (win: Window) => resources(win).filter((p) => /^\/dist\/chunks\/lenient-/.test(p));
+
+  it('are not downloaded for plain JSON-LD, and come for an ItemList', async () => {
+    const page = await framePage(`<script type="module" src="/dist/event-embed.js"></script>
+      <event-card id="plain" event='{"name": "Plain", "startDate": "2027-05-01T10:00:00Z", "location": "Hall"}'></event-card>`);
+    await page.until(ready(page.doc, '#plain'), 'the plain card');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lenient(page.win)).to.deep.equal([]);
+    page.doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<event-card id="listed" event='{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": {"@type": "Event", "name": "Listed", "startDate": "2027-05-01", "location": "Hall"}}]}'></event-card>`,
+    );
+    await page.until(ready(page.doc, '#listed'), 'the listed card');
+    expect(page.doc.querySelector('#listed')!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(
+      'Listed',
+    );
+    expect(lenient(page.win)).to.have.length(1);
+    expect(page.errors).to.deep.equal([]);
+    page.remove();
+  });
+});
+
 describe('the built bundle', () => {
   it('ships the licenses of the code it includes (Lit’s BSD-3-Clause notice)', async () => {
     const text = await (await fetch('/dist/THIRD-PARTY-LICENSES.txt')).text();
