@@ -81,9 +81,9 @@ export abstract class EventEmbedElement extends LitElement {
   /** URL of a JSON or JSON-LD document, or `#id` of a JSON-LD `<script>` on the page. */
   declare src: string | null;
   /** Which event to show when the data holds several: its `@id`, `url` or `identifier`. */
-  declare eventId: string | null;
+  declare eventId?: string | null;
   /** Which event to show when the data holds several: its position among them, from 0. */
-  declare eventIndex: number | null;
+  declare eventIndex?: number | null;
   /** Forces the light or dark colour scheme. */
   declare theme: 'light' | 'dark' | null;
   /** Adds the event to the page as schema.org JSON-LD. */
@@ -132,8 +132,6 @@ export abstract class EventEmbedElement extends LitElement {
     super();
     this.event = null;
     this.src = null;
-    this.eventId = null;
-    this.eventIndex = null;
     this.theme = null;
     this.structuredData = false;
     try {
@@ -242,11 +240,7 @@ export abstract class EventEmbedElement extends LitElement {
     this.loadedFrom = this.sources();
     this.loading?.abort();
     this.loading = undefined;
-    const reading = {
-      lang: this.locale,
-      eventId: this.eventId ?? undefined,
-      eventIndex: this.eventIndex ?? undefined,
-    };
+    const reading = { lang: this.locale, eventId: this.eventId, eventIndex: this.eventIndex };
     if (this.parsed) {
       this.settle(this.parsed);
       return;

@@ -30,8 +30,6 @@ type Body = { text: string; url: string } | ParseResult;
 
 interface Fetching {
   body: Promise<Body>;
-  /** Its readings, by reading (see key()). */
-  reads: Map<string, Read>;
   /** Elements waiting on this fetch; when the last one leaves, the fetch is aborted. */
   users: number;
   controller: AbortController;
@@ -39,27 +37,17 @@ interface Fetching {
 }
 
 const fetches = new Map<string, Fetching>();
-const blocks = new WeakMap<Element, { text: string; reads: Map<string, Read> }>();
 const objects = new WeakMap<object, Map<string, Read>>();
-const texts = new Map<string, Map<string, Read>>();
+/** Readings of texts (attributes, blocks, fetched documents), by reading, base URL and text. */
+const texts = new Map<string, Read>();
 
 /** Results that the lenient readers made (read again when the widget's language changes). */
 export const lenientResults = new WeakSet<ParseResult>();
 
-const key = ({ lang, eventId, eventIndex }: Reading) => `${lang}\n${eventId}\n${eventIndex}`;
-
-/** The reading of some data, once per reading of it however many widgets ask. */
-function cached(reads: Map<string, Read>, input: unknown, reading: Reading, base?: string): Read {
-  const k = key(reading);
-  let result = reads.get(k);
-  if (!result) reads.set(k, (result = readFully(input, { ...reading, base })));
-  return result;
-}
-
 /**
  * Reads the data, and reads it again with the lenient readers when it needs them (a shape or
- * container few sites use, text in languages or HTML, several events): their code loads the
- * first time a document needs it. Offline, the core reader's result stands.
+ * container few sites use, references, text in languages or HTML, several events): their code
+ * loads the first time a document needs it. Offline, the core reader's result stands.
  */
 function readFully(input: unknown, options: ReadOptions): Read {
   const first = readEvent(input, options);
@@ -75,32 +63,26 @@ function readFully(input: unknown, options: ReadOptions): Read {
 }
 
 /**
- * Parses the `event` property or attribute, once per object (or per JSON text) and reading
- * however many widgets are given it: `<event-announcement>` hands the same data to its four widgets.
+ * Parses the `event` property or attribute, once per object or text and reading however many
+ * widgets are given it: `<event-announcement>` hands the same data to its four widgets.
  */
-export function fromValue(value: unknown, reading: Reading): Read {
-  if (typeof value === 'object' && value !== null) {
-    let reads = objects.get(value);
-    if (!reads) objects.set(value, (reads = new Map()));
-    return cached(reads, value, reading);
-  }
-  const text = String(value);
-  let reads = texts.get(text);
-  if (!reads) {
+export function fromValue(value: unknown, reading: Reading, base?: string): Read {
+  const k = [reading.lang, reading.eventId, reading.eventIndex, base].join('\n');
+  const object = typeof value === 'object' && value !== null;
+  const reads = object ? (objects.get(value) ?? new Map<string, Read>()) : texts;
+  if (object) objects.set(value, reads);
+  const key = object ? k : `${k}\n${value}`;
+  let result = reads.get(key);
+  if (!result) {
     // A few recent texts are enough to share between widgets; old ones are let go.
-    if (texts.size >= 8) texts.delete(texts.keys().next().value!);
-    texts.set(text, (reads = new Map()));
+    if (texts.size > 15) texts.delete(texts.keys().next().value!);
+    reads.set(key, (result = readFully(object ? value : String(value), { ...reading, base })));
   }
-  return cached(reads, text, reading);
+  return result;
 }
 
-/** Parses the text of a JSON-LD block, once for as long as its text stays the same. */
-export function fromBlock(script: Element, reading: Reading): Read {
-  const text = script.textContent ?? '';
-  let entry = blocks.get(script);
-  if (entry?.text !== text) blocks.set(script, (entry = { text, reads: new Map() }));
-  return cached(entry.reads, text, reading);
-}
+/** Parses the text of a JSON-LD block (once for as long as its text stays the same). */
+export const fromBlock = (script: Element, reading: Reading) => fromValue(script.textContent ?? '', reading);
 
 /** The result for `src`: `#id` of a block on the page, or a URL relative to the page. */
 export function fromSrc(
@@ -122,7 +104,7 @@ export function fromSrc(
   let entry = fetches.get(url);
   if (!entry) {
     const controller = new AbortController();
-    const created: Fetching = { users: 0, controller, done: false, body: load(url, controller), reads: new Map() };
+    const created: Fetching = { users: 0, controller, done: false, body: load(url, controller) };
     created.body.then((r) => {
       created.done = true;
       // Failures are not kept: the next attempt tries again.
@@ -144,7 +126,7 @@ export function fromSrc(
     };
     signal.addEventListener('abort', onAbort, { once: true });
     shared.body.then(async (body) => {
-      const r = 'ok' in body ? body : await cached(shared.reads, body.text, reading, body.url);
+      const r = 'ok' in body ? body : await fromValue(body.text, reading, body.url);
       if (signal.aborted) return;
       signal.removeEventListener('abort', onAbort);
       shared.users--;

@@ -38,9 +38,9 @@ export interface ReadOptions {
   /** The widget's language: text given in several languages is read in it first. */
   lang?: string;
   /** Which event to show when the data holds several: its `@id`, `url` or `identifier`. */
-  eventId?: string;
+  eventId?: string | null;
   /** Which event to show when the data holds several: its position among them, from 0. */
-  eventIndex?: number;
+  eventIndex?: number | null;
   /** The lenient readers. Without them, a document that needs them is put in `needsLenient`. */
   lenient?: Lenient;
 }
@@ -119,11 +119,10 @@ export function readEvent(input: unknown, options: string | ReadOptions = {}): P
  */
 function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOptions): ParseResult {
   const warnings: Warning[] = [];
-  const ids = new Map<string, Json>();
   /** Nodes being read by textOf() or urlOf(): met again while being read, they are a cycle. */
   const reading = new Set<unknown>();
   /** Whether the lenient readers would read this document better. */
-  let wants = !lenient && (eventId !== undefined || eventIndex !== undefined);
+  let wants = !lenient && (eventId != null || eventIndex != null);
   /** The languages text is read in, first to last (with the lenient readers). */
   let langs: (string | undefined)[] = [];
 
@@ -138,7 +137,10 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
   };
   if (lenient) doc = lenient.shape(doc);
   if (!isObject(doc) && !Array.isArray(doc)) return fail(fatal('notObject'));
-  index(doc);
+  // References by @id are resolved by the lenient readers: the core only notes that there are some.
+  const ref = lenient
+    ? lenient.references(doc)
+    : (v: unknown) => ((wants ||= isObject(v) && typeof v['@id'] === 'string' && !hasContent(v)), v);
   const found = lenient ? lenient.find(doc, ref, { eventId, eventIndex }, warn) : findEvent(doc);
   if ('code' in found) return fail(found);
   const { node, path } = found;
@@ -148,67 +150,21 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
 
   // The readers, hoisted: each takes a value and its JSON path, and warns there.
 
-  /**
-   * Collects the nodes with an `@id` and content, to resolve references within the document;
-   * the first node with an id keeps it (sites reuse ids such as "Event" on unrelated nodes).
-   * A walk with a stack of its own: documents can be nested deeper than the call stack.
-   */
-  function index(root: unknown) {
-    const seen = new Set<unknown>();
-    const todo = [root];
-    while (todo.length) {
-      const v = todo.pop();
-      if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-      seen.add(v);
-      if (Array.isArray(v)) todo.push(...v);
-      else {
-        const node = v as Json;
-        const id = node['@id'];
-        if (typeof id === 'string' && !ids.has(id) && hasContent(node)) ids.set(id, node);
-        for (const k in node) todo.push(node[k]);
-      }
-    }
-  }
-
-  /** A reference (an `@id` and no content of its own) as the node it names; anything else as it is. */
-  function ref(v: unknown): unknown {
-    return isObject(v) && typeof v['@id'] === 'string' && !hasContent(v) ? (ids.get(v['@id']) ?? v) : v;
-  }
-
   /** A warning: the code, and the values its sentence shows (./diagnostics.ts words it). */
   function warn(path: string, code: WarningCode, ...values: unknown[]) {
     warnings.push({ fatal: false, path, code, values, message: '' });
   }
 
-  /** The first Event of the document: the root, an item of a list or `@graph`, or a `mainEntity`. */
-  function findEvent(root: Json | unknown[]): { node: Json; path: string } | FatalProblem {
-    // Array.from, not map: a list given from JavaScript may have holes.
-    const candidates: [unknown, string][] = Array.isArray(root)
-      ? Array.from(root, (v, i) => [v, `[${i}]`])
-      : Array.isArray(root['@graph'])
-        ? Array.from(root['@graph'], (v, i) => [v, `@graph[${i}]`])
-        : [[root, '']];
-    let other: string | undefined;
-    const event = (v: unknown) => isObject((v = ref(v))) && isEvent(v);
-    for (let i = 0; i < candidates.length; i++) {
-      const [raw, path] = candidates[i];
-      const node = ref(raw);
-      if (!isObject(node)) continue;
-      if (isEvent(node)) {
-        // Another event after this one: the lenient readers say which is shown, and let one be chosen.
-        wants ||= candidates.slice(i + 1).some(([c]) => event(c));
-        return { node, path };
-      }
-      const main = ref(node.mainEntity);
-      if (isObject(main) && (isEvent(main) || !('@type' in main))) {
-        return { node: main, path: at(path, 'mainEntity') };
-      }
-      if (!('@type' in node) && candidates.length === 1) return { node, path };
-      other ??= types(node)[0];
-    }
-    return other
-      ? fatal('notEvent', { type: other }, '@type')
-      : fatal('noEvent', {}, Array.isArray(root) ? '' : '@graph');
+  /**
+   * The event of the common shape: one event (or a list of one, as WordPress plugins write it).
+   * Lists of several, graphs, pages and every other container are the lenient readers'.
+   */
+  function findEvent(doc: Json | unknown[]): { node: Json; path: string } | FatalProblem {
+    const one = Array.isArray(doc) && doc.length === 1;
+    const node = one ? (doc as unknown[])[0] : doc;
+    return isObject(node) && !('@graph' in node) && !('mainEntity' in node) && (isEvent(node) || !('@type' in node))
+      ? { node, path: one ? '[0]' : '' }
+      : fatal('noEvent');
   }
 
   /**

@@ -20,8 +20,8 @@ interface Found {
 
 /** Which event: its `@id`, `url` or `identifier`, or its position among the document's events. */
 export interface Choice {
-  eventId?: string;
-  eventIndex?: number;
+  eventId?: string | null;
+  eventIndex?: number | null;
 }
 
 /**
@@ -77,7 +77,7 @@ export function find(
 
   const count = events.length;
   let found: Found | undefined = events[0];
-  if (eventId !== undefined) {
+  if (eventId != null) {
     found = undefined;
     // Any event of the document, sub-events included, by the names a site gives it.
     const all = [...events];
@@ -90,7 +90,7 @@ export function find(
       });
     }
     if (!found) return fatal({ which: `event-id="${eventId}"`, count });
-  } else if (eventIndex !== undefined) {
+  } else if (eventIndex != null) {
     found = events[eventIndex];
     if (!found) return fatal({ which: `event-index="${eventIndex}"`, count });
   } else if (count > 1) {

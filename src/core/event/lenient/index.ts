@@ -5,5 +5,6 @@
  */
 export { shape } from './shapes.js';
 export { find } from './containers.js';
+export { references } from './references.js';
 export { text } from './languages.js';
 export { plain } from './html-text.js';
