@@ -82,6 +82,8 @@ const ARGS = {
   status: 404,
   seconds: 15,
   id: '#event-data',
+  which: 'event-id="concert-2"',
+  count: 3,
 };
 
 /** Sample argument lists for each function, by path. */

@@ -124,3 +124,19 @@ describe('HTML in descriptions', () => {
     expect(textOf(el)).not.to.contain('<p>');
   });
 });
+
+describe('an end date alone (a deadline)', () => {
+  for (const endDate of ['2027-03-31', '2027-03-31T23:59:00-05:00']) {
+    it(`is shown on its own day: ${endDate}`, async () => {
+      const el = await render<EventCard>('event-card', {
+        '@type': 'Event',
+        name: 'Call for papers',
+        endDate,
+        location: 'Online form',
+      });
+      const time = el.shadowRoot!.querySelector('[part="when"] time')!;
+      expect(time.getAttribute('datetime')!.slice(0, 10)).to.equal('2027-03-31');
+      expect(time.textContent).to.contain('March 31, 2027');
+    });
+  }
+});

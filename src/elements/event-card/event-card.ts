@@ -98,7 +98,12 @@ export class EventCard extends EventEmbedElement {
             </p>`
             : nothing
         }
-        ${event.start ? this.renderWhen(event, event.start, event.end) : nothing}
+        ${
+          // An end alone (a deadline) is shown on its own day.
+          event.start || event.end
+            ? this.renderWhen(event, (event.start ?? event.end)!, event.start && event.end)
+            : nothing
+        }
         ${event.places.map((place) => this.renderPlace(place))}
         ${event.online.map(
           (o) => html`<p class="line" part="online"><a href=${o.url} rel="noopener">${o.name ?? t.joinOnline}</a></p>`,

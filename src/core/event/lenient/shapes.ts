@@ -92,7 +92,7 @@ export function shape(doc: unknown): unknown {
       );
     }
     // A value object without a language is its value (`{"@value": "https://…/a.jpg"}`).
-    if ('@value' in node && !('@language' in node)) return node['@value'];
+    if ('@value' in node && !('@language' in node) && depth) return node['@value'];
     learn(node['@context']);
     const out: Json = Object.create(null);
     seen.set(v, out);
