@@ -14,7 +14,13 @@ export type FatalCode =
   | 'timeout'
   | 'body'
   | 'noBlock'
-  | 'objectAttr';
+  | 'objectAttr'
+  | 'emptyEvent'
+  | 'emptySrc'
+  | 'noData'
+  | 'notBlock'
+  | 'tooBig'
+  | 'tooDeep';
 
 /** What the JSON scanner expected where the text broke. */
 export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';
