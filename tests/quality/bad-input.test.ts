@@ -290,3 +290,73 @@ describe('in a real page', () => {
     p.remove();
   });
 });
+
+describe('a description of millions of characters', () => {
+  const HUGE = 5_000_000;
+  const words = (n: number) => 'word '.repeat(n / 5);
+
+  it('the card lays out a bounded part, ready fast; "show more" reveals more in steps, then "show less"', async () => {
+    const start = performance.now();
+    const el = await fixture<EventEmbedElement>(
+      html`<event-card .event=${{ name: 'Long', description: words(HUGE) }}></event-card>`,
+    );
+    await settled(el);
+    // Ready, and laid out (the layout is what froze the page).
+    void el.shadowRoot!.querySelector('[part="description"]')!.getBoundingClientRect().height;
+    const took = performance.now() - start;
+    console.log(`card, ${HUGE} characters of description: ready in ${Math.round(took)} ms`);
+    expect(el.state).to.equal('ready');
+    expect(took).to.be.below(500);
+    const description = () => el.shadowRoot!.querySelector('[part="description"]')!.textContent!.length;
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(description()).to.be.below(1_200);
+    expect(button().textContent!.trim()).to.equal('Show more');
+    button().click();
+    await el.updateComplete;
+    const first = description();
+    expect(first).to.be.within(19_000, 21_000);
+    expect(button().getAttribute('aria-expanded')).to.equal('true');
+    expect(button().textContent!.trim()).to.equal('Show more');
+    button().click();
+    await el.updateComplete;
+    expect(description()).to.be.within(39_000, 41_000);
+    // A shorter one (the card stays open) shows whole, and its toggle then closes it.
+    el.event = { name: 'Shorter', description: words(2_000) };
+    await settled(el);
+    expect(description()).to.be.within(1_990, 2_100);
+    expect(button().textContent!.trim()).to.equal('Show less');
+    button().click();
+    await el.updateComplete;
+    expect(button().getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('the agenda lays out a bounded part of each session’s description, more when shown', async () => {
+    const start = performance.now();
+    const el = await fixture<EventEmbedElement>(
+      html`<event-agenda
+        .event=${{
+          name: 'Long',
+          subEvent: [1, 2, 3].map((i) => ({
+            name: `Talk ${i}`,
+            startDate: `2030-01-0${i}T10:00:00Z`,
+            description: words(HUGE),
+          })),
+        }}
+      ></event-agenda>`,
+    );
+    await settled(el);
+    void el.shadowRoot!.querySelector('[part="description"]')!.getBoundingClientRect().height;
+    const took = performance.now() - start;
+    console.log(`agenda, 3 sessions of ${HUGE} characters each: ready in ${Math.round(took)} ms`);
+    expect(el.state).to.equal('ready');
+    expect(took).to.be.below(500);
+    const descriptions = [...el.shadowRoot!.querySelectorAll('[part="description"]')];
+    expect(descriptions).to.have.length(3);
+    for (const d of descriptions) expect(d.textContent!.length).to.be.below(700);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    more.click();
+    expect(descriptions[0].textContent!.length).to.be.within(49_000, 51_000);
+    more.click();
+    expect(descriptions[0].textContent!.length).to.be.below(700);
+  });
+});
