@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { fromBlock, fromSrc, fromValue, lenientResults, type Read } from './data/source.js';
+import { BLOCK, fromBlock, fromSrc, fromValue, lenientResults, type Read } from './data/source.js';
 import type { EventModel, ParseResult } from './event/model.js';
+import type { FatalCode } from './event/problems.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Loaded } from './locale/index.js';
 import en from './locale/en.js';
@@ -9,8 +10,15 @@ import { VERSION } from './version.js';
 
 export type State = 'loading' | 'ready' | 'error' | 'empty';
 
-/** Results already logged, so that four widgets sharing one document log its problems once. */
-const logged = new WeakSet<ParseResult>();
+/** A problem with where the data comes from (none, or an empty attribute): no data was read. */
+const missing = (code: FatalCode, path = ''): ParseResult => ({
+  ok: false,
+  warnings: [],
+  problem: { fatal: true, path, code, args: {} },
+});
+
+/** What an element with no data at all shows (one result for all: logged once). */
+const NO_DATA = missing('noData');
 
 /** The module that words problems with the data and shows them, once some data has had one (see settle()). */
 let diagnostics: typeof import('./error-box.js') | undefined;
@@ -146,10 +154,11 @@ export abstract class EventEmbedElement extends LitElement {
     this.updateLang();
     // An inline JSON-LD child can arrive after the element upgrades, or change later.
     this.observer = new MutationObserver(() => {
-      if (this.event == null && !this.src) this.load();
+      if (this.event == null && this.src == null) this.load();
     });
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this.loading && (!this.result || this.state === 'loading')) this.load();
+    // (Without data when it left, it looks again: a child may have come meanwhile.)
+    if (!this.loading && (!this.result || this.state === 'loading' || this.result === NO_DATA)) this.load();
   }
 
   override disconnectedCallback() {
@@ -248,11 +257,16 @@ export abstract class EventEmbedElement extends LitElement {
     if (this.event === '[object Object]') {
       // What a framework writes when it sets an object as an attribute on an element that is
       // not defined yet: say so rather than "not JSON".
-      this.settle({ ok: false, warnings: [], problem: { fatal: true, path: 'event', code: 'objectAttr', args: {} } });
+      this.settle(missing('objectAttr', 'event'));
       return;
     }
-    if (this.event != null && this.event !== '') {
-      this.take(fromValue(this.event, reading));
+    if (this.event != null) {
+      // event="" is a template that wrote nothing: said so, rather than "the data is empty".
+      this.take(this.event === '' ? missing('emptyEvent', 'event') : fromValue(this.event, reading));
+      return;
+    }
+    if (this.src?.trim() === '') {
+      this.settle(missing('emptySrc', 'src'));
       return;
     }
     if (this.src) {
@@ -268,9 +282,21 @@ export abstract class EventEmbedElement extends LitElement {
       );
       return;
     }
-    const script = this.querySelector('script[type="application/ld+json"], script[type="application/json"]');
-    if (script) this.take(fromBlock(script, reading));
-    else this.setState('loading'); // nothing yet: waits for an inline block or a property
+    // An inline block, or nothing yet. While the document is still loading, the parser may be
+    // streaming the block in (its text cut short), and a script may set the property right
+    // after making the element: so a broken block is shown once the document is parsed, and
+    // "no data" is said a task after that. Data given later still loads.
+    const doc = this.ownerDocument;
+    const script = this.querySelector(BLOCK);
+    const result = script ? fromBlock(script, reading) : undefined;
+    // (A result still to come is the lenient readers': the text was whole JSON.)
+    if (result && (result instanceof Promise || result.ok || doc.readyState !== 'loading')) return this.take(result);
+    this.setState('loading');
+    const from = this.loadedFrom;
+    const current = () => this.loadedFrom === from && this.isConnected;
+    if (doc.readyState === 'loading')
+      doc.addEventListener('DOMContentLoaded', () => current() && this.load(), { once: true });
+    else setTimeout(() => current() && this.settle(NO_DATA));
   }
 
   /** Settles a result, at once or, when the lenient readers are loading for it, once they are there. */
@@ -290,23 +316,19 @@ export abstract class EventEmbedElement extends LitElement {
     this.lenient = lenientResults.has(result);
     // The latest call wins: one that comes while an earlier one waits takes its place.
     const call = (this.settling = {});
-    const tag = this.localName;
     // A problem is worded by the diagnostics module, loaded the first time there is one; an
     // event without problems shows at once, without it. Each result is logged once.
     const explained =
       result.ok && !result.warnings.length
         ? undefined
-        : import('./error-box.js').then(
-            (d) => {
+        : import('./error-box.js')
+            .then((d) => {
               diagnostics = d;
-              d.explain(result);
-              if (logged.has(result)) return;
-              logged.add(result);
-              for (const w of result.warnings) console.warn(`event-embed <${tag}>: ${w.path}: ${w.message}`);
-              if (!result.ok) console.error(`event-embed <${tag}>: ${d.problemMessage(result.problem)}`);
-            },
-            () => {}, // the module could not load (offline): the error box shows without the sentence
-          );
+              d.report(result, this.localName);
+            })
+            // Offline, the module could not load: the error box shows without the sentence.
+            // (And a bug in it must not leave the widget loading, nor reach the page.)
+            .catch(() => {});
     // The state changes, and the events fire, once the widget can say it in its language (an
     // error, once it has the words for it; an event, once the code it needs is there); a
     // language asked for meanwhile settles it again.

@@ -4,13 +4,30 @@
  * in the chunk that loads only when some data has a problem.
  */
 import { css, html } from 'lit';
-import { problemMessage } from './event/diagnostics.js';
-import type { FatalProblem } from './event/model.js';
+import { explain, problemMessage } from './event/diagnostics.js';
+import type { FatalProblem, ParseResult } from './event/model.js';
 import enErrors from './locale/en-errors.js';
 import type { Loaded } from './locale/index.js';
 import { adopt } from './styles.js';
 
 export { explain, problemMessage } from './event/diagnostics.js';
+
+/** Results already logged, so that four widgets sharing one document log its problems once. */
+const logged = new WeakSet<ParseResult>();
+/** The most warnings logged for one document: a document with thousands must not freeze the page. */
+const MAX_LOGGED = 50;
+
+/** Words the problems of a result and logs them to the console, once per result. */
+export function report(result: ParseResult, tag: string) {
+  explain(result);
+  if (logged.has(result)) return;
+  logged.add(result);
+  const { warnings } = result;
+  for (const w of warnings.slice(0, MAX_LOGGED)) console.warn(`event-embed <${tag}>: ${w.path}: ${w.message}`);
+  if (warnings.length > MAX_LOGGED)
+    console.warn(`event-embed <${tag}>: …and ${warnings.length - MAX_LOGGED} more warnings`);
+  if (!result.ok) console.error(`event-embed <${tag}>: ${problemMessage(result.problem)}`);
+}
 
 const styles = css`
   .error {

@@ -84,6 +84,7 @@ const ARGS = {
   id: '#event-data',
   which: 'event-id="concert-2"',
   count: 3,
+  mb: 1.5,
 };
 
 /** Sample argument lists for each function, by path. */
@@ -172,6 +173,13 @@ describe('UI languages', () => {
         expect(noBlock, lang).to.contain(token);
       }
       expect(t.errors.objectAttr(), lang).to.contain('[object Object]');
+      const notBlock = t.errors.notBlock({ ...ARGS, found: '<div>' });
+      for (const token of ['src="#event-data"', '<div>', '<script type="application/ld+json" id="event-data">']) {
+        expect(notBlock, lang).to.contain(token);
+      }
+      for (const code of ['emptyEvent', 'emptySrc', 'noData'] as const) {
+        expect(t.errors[code](), `${lang} ${code}`).to.contain('<script type="application/ld+json">');
+      }
       expect(t.json['comma-brace'], lang).to.contain('}');
       expect(t.json['comma-bracket'], lang).to.contain(']');
       expect(t.json.escape, lang).to.contain('\\"').and.contain('\\n');

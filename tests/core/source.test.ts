@@ -67,6 +67,35 @@ describe('src: loading event data from a URL', () => {
     );
   });
 
+  it('reads at most fetchSettings.maxBytes (2 MB), stopping there, and names the limit', async () => {
+    expect(fetchSettings.maxBytes).to.equal(2_000_000);
+    const tooBig = (url: string) =>
+      `The event data at ${new URL(url, location.href).href} is larger than 2 MB, the most that is read; an event needs only a few kilobytes.`;
+    // 3 MB whose last part comes only after 8 s: the error comes long before it.
+    let start = performance.now();
+    const big = `/__test__/big?size=3000000&hold=8000&key=${unique()}`;
+    const streamed = await card(big);
+    expect(streamed.el.errorMessage).to.equal(tooBig(big));
+    expect(performance.now() - start).to.be.below(4000);
+    // A Content-Length over the limit: at once, before any of the body.
+    start = performance.now();
+    const declared = `/__test__/big?size=3000000&length=3000000&hold=8000&key=${unique()}`;
+    expect((await card(declared)).el.errorMessage).to.equal(tooBig(declared));
+    expect(performance.now() - start).to.be.below(4000);
+    // Within the limit, read whole (1.9 MB, its description of 1.9 million characters).
+    const fits = await card(`/__test__/big?size=1900000&key=${unique()}`);
+    expect([fits.el.state, fits.el.data?.description?.length]).to.deep.equal(['ready', 1_900_000 - 52]);
+    // The limit is a setting.
+    const saved = fetchSettings.maxBytes;
+    fetchSettings.maxBytes = 150_000;
+    try {
+      const small = `/__test__/big?size=200000&key=${unique()}`;
+      expect((await card(small)).el.errorMessage).to.contain('is larger than 0.2 MB');
+    } finally {
+      fetchSettings.maxBytes = saved;
+    }
+  });
+
   it('gives up after the timeout, naming it', async () => {
     const saved = fetchSettings.timeout;
     fetchSettings.timeout = 300;

@@ -2,6 +2,7 @@
 // real HTTP answers, slow ones, failures, and a hit counter to prove that shared URLs are
 // fetched once.
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 
 const hits = new Map();
 
@@ -35,6 +36,34 @@ export async function testApi(ctx, next) {
     ctx.body = page.replace('<!-- seed -->', seed.replaceAll('../images/', '/demo/images/').replace(/</g, '\\u003c'));
     return;
   }
+  if (route === 'streamed') {
+    // A page that the parser reads in two parts, a pause apart (the library is a classic script
+    // in <head>, so the elements upgrade while the document is still loading): a card whose
+    // JSON-LD child comes in the second part, and a card with no data at all.
+    ctx.type = 'text/html';
+    const pause = Number(url.searchParams.get('pause') ?? 300);
+    ctx.body = Readable.from(
+      (async function* () {
+        yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+          window.log = [];
+          const note = (e) => log.push([e.type, e.target.id, Math.round(performance.now())]);
+          addEventListener('event-embed-load', note);
+          addEventListener('event-embed-error', note);
+          addEventListener('error', (e) => log.push(['page-error', String(e.message)]));
+          addEventListener('unhandledrejection', (e) => log.push(['page-error', String(e.reason)]));
+          document.addEventListener('DOMContentLoaded', () => log.push(['parsed', '', Math.round(performance.now())]));
+        </script><script src="/dist/event-embed.classic.js"></script></head><body>
+        <event-card id="late"><script type="application/ld+json">{"name": "Streamed in",`;
+        // A chunk break inside the block, as a slow network makes it.
+        yield ' '.repeat(4096);
+        await sleep(pause);
+        yield ` "startDate": "2030-01-01"}</script></event-card>\n<event-card id="none"></event-card>\n`;
+        await sleep(pause);
+        yield '<p>The end.</p></body></html>';
+      })(),
+    );
+    return;
+  }
   if (route === 'hits') {
     ctx.body = String(hits.get(key) ?? 0);
     return;
@@ -65,6 +94,25 @@ export async function testApi(ctx, next) {
     ctx.type = 'image/svg+xml';
     const name = (url.searchParams.get('file') ?? '').replace(/[^\w-]/g, '');
     ctx.body = await readFile(new URL(`../../demo/images/photos/${name}.svg`, import.meta.url));
+  } else if (route === 'big') {
+    // `size` bytes of JSON (a long description), sent in 64 kB chunks; with `length`, that
+    // Content-Length; with `hold`, the last chunk only after that many milliseconds.
+    const size = Number(url.searchParams.get('size') ?? 3_000_000);
+    const hold = Number(url.searchParams.get('hold') ?? 0);
+    ctx.type = 'application/ld+json';
+    const head = '{"@type": "Event", "name": "Big", "description": "';
+    ctx.body = Readable.from(
+      (async function* () {
+        yield head;
+        const chunk = 'x'.repeat(65_536);
+        let sent = head.length + 2;
+        for (; sent + chunk.length < size; sent += chunk.length) yield chunk;
+        if (hold) await sleep(hold);
+        yield 'x'.repeat(Math.max(0, size - sent)) + '"}';
+      })(),
+    );
+    // (After the body: Koa drops the header of a stream body.)
+    if (url.searchParams.has('length')) ctx.set('content-length', url.searchParams.get('length'));
   } else if (route === 'never') {
     await sleep(60_000);
     ctx.body = '{}';

@@ -11,6 +11,12 @@ import type { FatalCode, ProblemArgs } from '../event/problems.js';
 export const fetchSettings = {
   /** How long a fetch may take before it is an error, in milliseconds. */
   timeout: 15_000,
+  /**
+   * The most bytes of a response that are read (after decompression); a larger one is an
+   * error that names the limit, read no further, so that a wrong URL cannot freeze the page.
+   * An event is a few kilobytes.
+   */
+  maxBytes: 2_000_000,
 };
 
 /** How an element reads its data: in its language, and which event when the data holds several. */
@@ -18,6 +24,9 @@ export type Reading = Pick<ReadOptions, 'lang' | 'eventId' | 'eventIndex'>;
 
 /** A result, or one that comes once the lenient readers have loaded. */
 export type Read = ParseResult | Promise<ParseResult>;
+
+/** The JSON-LD blocks an element reads: its inline child, or the one `src="#id"` names. */
+export const BLOCK = 'script[type="application/ld+json"],script[type="application/json"]';
 
 const failure = (code: FatalCode, args: ProblemArgs): ParseResult => ({
   ok: false,
@@ -92,8 +101,15 @@ export function fromSrc(
   reading: Reading,
 ): Promise<ParseResult> {
   if (src.startsWith('#')) {
-    const script = root.getElementById(src.slice(1)) ?? document.getElementById(src.slice(1));
-    return Promise.resolve(script ? fromBlock(script, reading) : failure('noBlock', { id: src }));
+    const el = root.getElementById(src.slice(1)) ?? document.getElementById(src.slice(1));
+    return Promise.resolve(
+      !el
+        ? failure('noBlock', { id: src })
+        : el.matches(BLOCK)
+          ? fromBlock(el, reading)
+          : // Not a data block (a <div>, a script of code): its text is not read as the event.
+            failure('notBlock', { id: src, tag: el.localName, type: el.getAttribute('type') ?? '' }),
+    );
   }
   let url: string;
   try {
@@ -147,7 +163,11 @@ async function load(url: string, controller: AbortController): Promise<Body> {
       headers: { accept: 'application/ld+json, application/json;q=0.9, */*;q=0.1' },
     });
     if (!response.ok) return failure('status', { url, status: `${response.status} ${response.statusText}`.trim() });
-    const text = await response.text();
+    const text = await read(response);
+    if (text == null) {
+      controller.abort(); // the rest of the body is not downloaded
+      return failure('tooBig', { url, limit: fetchSettings.maxBytes });
+    }
     const start = text.replace(/^\uFEFF/, '').trimStart();
     if (start && !/^[[{]/.test(start)) return failure('body', { url, found: start.slice(0, 20) });
     return { text, url: response.url || url };
@@ -158,4 +178,23 @@ async function load(url: string, controller: AbortController): Promise<Body> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body as text, read as it arrives; undefined as soon as it is larger than `maxBytes` (a
+ * Content-Length over the limit, which counts compressed bytes, stops before reading any).
+ */
+async function read(response: Response): Promise<string | undefined> {
+  const limit = fetchSettings.maxBytes;
+  if (Number(response.headers.get('content-length')) > limit) return;
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0; reader;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if ((size += value.length) > limit) return;
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }

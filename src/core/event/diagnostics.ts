@@ -17,16 +17,33 @@ import type { JsonExpectation, ProblemArgs, WarningCode } from './problems.js';
 export function explain(result: ParseResult): ParseResult {
   const problem = !result.ok ? result.problem : undefined;
   if (problem?.code === 'json' && typeof problem.args.source === 'string') {
-    problem.args = locate(problem.args.source);
+    const args = locate(problem.args.source);
+    if (args) problem.args = args;
+    else deep(problem); // valid JSON that JSON.parse refused for its depth
   }
+  // The reader walks the document recursively: a document nested thousands of levels deep
+  // overflows the call stack, which readEvent() catches as a generic problem. Said as what it is.
+  if (problem?.code === 'notObject' && /stack|recursion/i.test(String(problem.args.found))) deep(problem);
   for (const w of result.warnings) w.message ||= WARNINGS[w.code](...w.values.map(show));
   return result;
+}
+
+function deep(problem: FatalProblem) {
+  problem.code = 'tooDeep';
+  problem.args = {};
 }
 
 /** The sentence a fatal problem gives, in a language (English when it has none of its own). */
 export function problemMessage(problem: FatalProblem, t: Partial<ErrorStrings> = enErrors): string {
   const words = t.errors && t.json ? (t as ErrorStrings) : enErrors;
   const args: ProblemArgs = { ...problem.args, path: problem.path };
+  // Values from the data or the page (a URL, a type, an id) are quoted, cut if very long.
+  for (const [k, v] of Object.entries(args))
+    if (typeof v === 'string' && v.length > 200) args[k] = `${v.slice(0, 199)}…`;
+  // The limit in megabytes, to one decimal (the sentences add the unit).
+  if (problem.code === 'tooBig') args.mb = Math.round(Number(problem.args.limit) / 1e5) / 10;
+  // What src="#id" names instead of a JSON-LD block, as its tag would be written.
+  if (problem.code === 'notBlock') args.found = `<${args.tag}${args.type ? ` type="${args.type}"` : ''}>`;
   if (problem.code === 'json') args.expected = words.json[problem.args.expected as JsonExpectation];
   return words.errors[problem.code](args as never);
 }
@@ -38,7 +55,7 @@ function show(v: unknown): string {
       ? v.join(', ') // the values allowed, listed
       : 'a list'
     : typeof v === 'string'
-      ? JSON.stringify(v)
+      ? JSON.stringify(v.slice(0, 60))
       : typeof v === 'object' && v
         ? 'an object'
         : String(v);
@@ -75,10 +92,12 @@ const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
 /**
  * Where JSON text breaks, in the same words in every browser (each engine phrases `JSON.parse`
  * errors its own way): line and column counted from the start of the text, what was expected
- * there, and what stands there, cut at the end of its line ("" when the text ended).
+ * there, and what stands there, cut at the end of its line ("" when the text ended). Undefined
+ * when the text is JSON after all: the engine refused it for its depth.
  */
-function locate(source: string): ProblemArgs {
+function locate(source: string): ProblemArgs | undefined {
   const { at, expected } = locateError(source);
+  if (!expected) return undefined;
   const before = source.slice(0, at);
   return {
     line: before.split('\n').length,
@@ -88,14 +107,22 @@ function locate(source: string): ProblemArgs {
   };
 }
 
-/** A minimal JSON scanner that only finds the first position where the text stops being JSON. */
-function locateError(s: string): { at: number; expected: JsonExpectation } {
+/** A number, `true`, `false` or `null`, at `lastIndex`. */
+const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * A minimal JSON scanner that only finds the first position where the text stops being JSON
+ * (no `expected` when it never does). It keeps the open objects and lists on a stack of its
+ * own, not on the call stack: text nested 200,000 levels deep is scanned like any other.
+ */
+function locateError(s: string): { at: number; expected?: JsonExpectation } {
   let i = 0;
   class Stop {
     constructor(readonly expected: JsonExpectation) {}
   }
   const ws = () => {
-    while (/\s/.test(s[i] ?? '')) i++;
+    // JSON's own whitespace only: JSON.parse refuses a no-break space, so the scanner must too.
+    while (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r') i++;
   };
   const eat = (c: string, what: JsonExpectation) => {
     ws();
@@ -107,45 +134,61 @@ function locateError(s: string): { at: number; expected: JsonExpectation } {
     for (;;) {
       const c = s[i];
       if (c === undefined || c === '\n') throw new Stop('quote');
+      // Other control characters must be escaped in JSON text.
+      if (c < ' ') throw new Stop('escape');
       i++;
       if (c === '"') return;
       if (c === '\\') {
-        if (!/["\\/bfnrtu]/.test(s[i] ?? '')) throw new Stop('escape');
+        const e = s[i] ?? '';
+        if (!'"\\/bfnrtu'.includes(e) || !e || (e === 'u' && !/^[\dA-Fa-f]{4}$/.test(s.slice(i + 1, i + 5)))) {
+          throw new Stop('escape');
+        }
         i++;
       }
     }
   };
-  /** The items of an object or a list, after its opening bracket, up to and with its closing one. */
-  const items = (close: string, comma: JsonExpectation, item: () => void) => {
-    i++;
-    ws();
-    if (s[i] === close) return void i++;
-    for (;;) {
-      item();
-      ws();
-      if (s[i] === close) return void i++;
-      eat(',', comma);
-    }
-  };
-  const member = () => {
-    string();
-    eat(':', 'colon');
-    value();
-  };
-  const value = (): void => {
-    ws();
-    const c = s[i];
-    if (c === '{') return items('}', 'comma-brace', member);
-    if (c === '[') return items(']', 'comma-bracket', value);
-    if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(s.slice(i));
-    if (!literal) throw new Stop('value');
-    i += literal[0].length;
-  };
+  /** The closing bracket of each object or list that is open, innermost last. */
+  const open: string[] = [];
   try {
-    value();
-    ws();
-    return { at: i, expected: 'end' };
+    for (;;) {
+      // A value…
+      ws();
+      const c = s[i];
+      if (c === '{' || c === '[') {
+        const close = c === '{' ? '}' : ']';
+        i++;
+        ws();
+        if (s[i] === close) i++;
+        else {
+          open.push(close);
+          if (close === '}') {
+            string();
+            eat(':', 'colon');
+          }
+          continue;
+        }
+      } else if (c === '"') string();
+      else {
+        LITERAL.lastIndex = i;
+        if (!LITERAL.test(s)) throw new Stop('value');
+        i = LITERAL.lastIndex;
+      }
+      // …then the closing brackets after it, up to a comma and the next value.
+      for (;;) {
+        ws();
+        const close = open[open.length - 1];
+        if (!close) return i < s.length ? { at: i, expected: 'end' } : { at: i };
+        if (s[i] !== close) break;
+        i++;
+        open.pop();
+      }
+      const close = open[open.length - 1];
+      eat(',', close === '}' ? 'comma-brace' : 'comma-bracket');
+      if (close === '}') {
+        string();
+        eat(':', 'colon');
+      }
+    }
   } catch (e) {
     if (e instanceof Stop) return { at: i, expected: e.expected };
     throw e;

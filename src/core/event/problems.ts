@@ -15,7 +15,13 @@ export type FatalCode =
   | 'body'
   | 'noBlock'
   | 'objectAttr'
-  | 'noSuchEvent';
+  | 'noSuchEvent'
+  | 'emptyEvent'
+  | 'emptySrc'
+  | 'noData'
+  | 'notBlock'
+  | 'tooBig'
+  | 'tooDeep';
 
 /** What the JSON scanner expected where the text broke. */
 export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';

@@ -104,5 +104,17 @@ export default {
       `${a.which}: لا يحمل أيٌّ من الأحداث الـ${a.count} في البيانات هذه القيمة؛ اذكر @id أو url أو identifier لأحدها، أو موضعه بدءًا من 0 في event-index.`,
     objectAttr: () =>
       `تحتوي السمة event على «${ltr('[object Object]')}»: كُتب كائن في السمة. عيّن الخاصية event للعنصر بدلًا من ذلك (في أطر العمل: سجّل العناصر قبل عرضها).`,
+    emptyEvent: () =>
+      `السمة event فارغة: ضع فيها بيانات JSON-LD للفعالية، أو احذفها وحدّد src أو ${ltr('<script type="application/ld+json">')} داخل العنصر.`,
+    emptySrc: () =>
+      `السمة src فارغة: حدّد عنوان URL لملف JSON-LD، أو ${ltr('#id')} لعنصر ${ltr('<script type="application/ld+json">')} في الصفحة.`,
+    noData: () =>
+      `لا توجد بيانات للفعالية: ضع بيانات JSON-LD للفعالية في السمة event، أو عنوان URL أو ${ltr('#id')} في src، أو ${ltr('<script type="application/ld+json">')} داخل العنصر.`,
+    notBlock: (a) =>
+      `${ltr(`src="${a.id}"`)} يشير إلى ${ltr(a.found)}، لا إلى ${ltr('<script type="application/ld+json">')}: ضع بيانات JSON-LD للفعالية في ${ltr(`<script type="application/ld+json" id="${String(a.id).slice(1)}">`)}.`,
+    tooBig: (a) =>
+      `بيانات الفعالية في ${ltr(a.url)} أكبر من ${num(Number(a.mb))} ميغابايت، ولا يُقرأ أكثر من ذلك؛ تكفي الفعالية بضعة كيلوبايتات.`,
+    tooDeep: () =>
+      'بيانات الفعالية متداخلة بعمق يتعذّر معه قراءتها (قوائم أو كائنات بعضها داخل بعض بآلاف المستويات)؛ لا تحتاج الفعالية إلا إلى مستويات قليلة.',
   },
 } satisfies Strings;

@@ -92,5 +92,17 @@ export default {
       `${a.which}: Ingen af de ${a.count} begivenheder i dataene har den værdi; angiv @id, url eller identifier for en af dem, eller dens position fra 0 som event-index.`,
     objectAttr: () =>
       'Attributten event indeholder »[object Object]«: der er skrevet et objekt i attributten. Sæt i stedet elementets event-egenskab (i et framework: registrér elementerne, før de renderes).',
+    emptyEvent: () =>
+      'Attributten event er tom: indsæt begivenhedens JSON-LD i den, eller fjern den og angiv src eller et <script type="application/ld+json"> inde i elementet.',
+    emptySrc: () =>
+      'Attributten src er tom: angiv URL’en til en JSON-LD-fil eller #id på et <script type="application/ld+json"> på siden.',
+    noData: () =>
+      'Der er ingen data om begivenheden: angiv begivenhedens JSON-LD i attributten event, en URL eller #id i src eller et <script type="application/ld+json"> inde i elementet.',
+    notBlock: (a) =>
+      `src="${a.id}" peger på ${a.found}, ikke på et <script type="application/ld+json">: læg begivenhedens JSON-LD i et <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Begivenhedens data på ${a.url} fylder mere end ${new Intl.NumberFormat('da').format(Number(a.mb))} MB, og mere end det læses ikke; en begivenhed fylder kun få kilobyte.`,
+    tooDeep: () =>
+      'Begivenhedens data er indlejret for dybt til at kunne læses (lister eller objekter inden i hinanden i tusindvis af niveauer); en begivenhed behøver kun få niveauer.',
   },
 } satisfies Strings;

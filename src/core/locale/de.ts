@@ -93,5 +93,17 @@ export default {
       `${a.which}: Keines der ${a.count} Ereignisse in den Daten hat diesen Wert; geben Sie @id, url oder identifier eines davon an oder seine Position ab 0 als event-index.`,
     objectAttr: () =>
       'Das Attribut event enthält „[object Object]“: Ein Objekt wurde in das Attribut geschrieben. Setzen Sie stattdessen die Eigenschaft event des Elements (in einem Framework: Registrieren Sie die Elemente, bevor sie gerendert werden).',
+    emptyEvent: () =>
+      'Das Attribut event ist leer: Fügen Sie dort das JSON-LD der Veranstaltung ein, oder entfernen Sie es und geben Sie src oder ein <script type="application/ld+json"> im Element an.',
+    emptySrc: () =>
+      'Das Attribut src ist leer: Geben Sie die URL einer JSON-LD-Datei an oder die #id eines <script type="application/ld+json"> auf der Seite.',
+    noData: () =>
+      'Es gibt keine Veranstaltungsdaten: Geben Sie das JSON-LD der Veranstaltung im Attribut event an, eine URL oder #id in src oder ein <script type="application/ld+json"> im Element.',
+    notBlock: (a) =>
+      `src="${a.id}" verweist auf ${a.found}, nicht auf ein <script type="application/ld+json">: Fügen Sie das JSON-LD der Veranstaltung in ein <script type="application/ld+json" id="${String(a.id).slice(1)}"> ein.`,
+    tooBig: (a) =>
+      `Die Veranstaltungsdaten unter ${a.url} sind größer als ${new Intl.NumberFormat('de').format(Number(a.mb))} MB, mehr wird nicht gelesen; eine Veranstaltung braucht nur wenige Kilobyte.`,
+    tooDeep: () =>
+      'Die Veranstaltungsdaten sind zu tief verschachtelt, um sie zu lesen (Listen oder Objekte ineinander, Tausende Ebenen tief); eine Veranstaltung braucht nur wenige Ebenen.',
   },
 } satisfies Strings;

@@ -36,6 +36,18 @@ export default {
       `${a.which}: none of the ${a.count} events in the data has it; give the @id, url or identifier of one of them, or its position from 0 as event-index.`,
     objectAttr: () =>
       'The event attribute holds “[object Object]”: an object was written into the attribute. Set the element’s event property instead (in a framework: register the elements before rendering them).',
+    emptyEvent: () =>
+      'The event attribute is empty: put the event’s JSON-LD in it, or remove it and give src or a <script type="application/ld+json"> inside the element.',
+    emptySrc: () =>
+      'The src attribute is empty: give the URL of a JSON-LD file, or #id of a <script type="application/ld+json"> on the page.',
+    noData: () =>
+      'There is no event data: give the event’s JSON-LD in the event attribute, a URL or #id in src, or a <script type="application/ld+json"> inside the element.',
+    notBlock: (a: Args) =>
+      `src="${a.id}" names ${a.found}, not a <script type="application/ld+json">: put the event’s JSON-LD in a <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a: Args) =>
+      `The event data at ${a.url} is larger than ${a.mb} MB, the most that is read; an event needs only a few kilobytes.`,
+    tooDeep: () =>
+      'The event data is nested too deeply to read (lists or objects inside each other thousands of levels down); an event needs only a few levels.',
   },
 };
 

@@ -93,5 +93,17 @@ export default {
       `${a.which}: ühelgi andmete ${a.count} sündmusest pole seda väärtust; andke neist ühe @id, url või identifier või selle järjekorranumber alates 0-st atribuudina event-index.`,
     objectAttr: () =>
       'Atribuudi event väärtus on „[object Object]“: atribuuti kirjutati objekt. Määrake selle asemel elemendi omadus event (raamistikus: registreerige elemendid enne nende renderdamist).',
+    emptyEvent: () =>
+      'Atribuut event on tühi: pange sellesse sündmuse JSON-LD või eemaldage see ja andke src või elemendi sees <script type="application/ld+json">.',
+    emptySrc: () =>
+      'Atribuut src on tühi: andke JSON-LD-faili URL või lehel oleva elemendi <script type="application/ld+json"> #id.',
+    noData: () =>
+      'Sündmuse andmed puuduvad: andke sündmuse JSON-LD atribuudis event, URL või #id atribuudis src või elemendi sees <script type="application/ld+json">.',
+    notBlock: (a) =>
+      `src="${a.id}" viitab elemendile ${a.found}, mitte elemendile <script type="application/ld+json">: pange sündmuse JSON-LD elementi <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Sündmuse andmed aadressil ${a.url} on suuremad kui ${new Intl.NumberFormat('et').format(Number(a.mb))} MB ja rohkem ei loeta; sündmusele piisab mõnest kilobaidist.`,
+    tooDeep: () =>
+      'Sündmuse andmed on lugemiseks liiga sügavalt pesastatud (loendid või objektid üksteise sees tuhandete tasemete sügavusel); sündmusele piisab mõnest tasemest.',
   },
 } satisfies Strings;

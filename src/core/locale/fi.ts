@@ -93,5 +93,17 @@ export default {
       `${a.which}: yhdelläkään tietojen ${a.count} tapahtumasta ei ole tätä arvoa; anna jonkin niistä @id, url tai identifier, tai sen sijainti nollasta alkaen event-index-määritteenä.`,
     objectAttr: () =>
       'Attribuutin event arvo on ”[object Object]”: attribuuttiin kirjoitettiin objekti. Aseta sen sijaan elementin event-ominaisuus (sovelluskehyksessä: rekisteröi elementit ennen kuin ne renderöidään).',
+    emptyEvent: () =>
+      'Attribuutti event on tyhjä: lisää siihen tapahtuman JSON-LD tai poista se ja anna src tai elementin sisään <script type="application/ld+json">.',
+    emptySrc: () =>
+      'Attribuutti src on tyhjä: anna JSON-LD-tiedoston URL tai sivulla olevan <script type="application/ld+json"> -elementin #id.',
+    noData: () =>
+      'Tapahtuman tietoja ei ole: anna tapahtuman JSON-LD attribuutissa event, URL tai #id attribuutissa src tai <script type="application/ld+json"> elementin sisällä.',
+    notBlock: (a) =>
+      `src="${a.id}" viittaa elementtiin ${a.found} eikä elementtiin <script type="application/ld+json">: lisää tapahtuman JSON-LD elementtiin <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Tapahtuman tiedot osoitteessa ${a.url} ovat suuremmat kuin ${new Intl.NumberFormat('fi').format(Number(a.mb))} Mt, eikä enempää lueta; tapahtumaan riittää muutama kilotavu.`,
+    tooDeep: () =>
+      'Tapahtuman tiedot ovat liian syvälle sisäkkäin luettaviksi (luetteloita tai objekteja toistensa sisällä tuhansien tasojen syvyydessä); tapahtumaan riittää muutama taso.',
   },
 } satisfies Strings;

@@ -94,5 +94,17 @@ export default {
       `${a.which}: enginn af ${a.count} viðburðum í gögnunum hefur þetta gildi; gefðu upp @id, url eða identifier eins þeirra, eða sæti hans frá 0 sem event-index.`,
     objectAttr: () =>
       'Eigindið event inniheldur „[object Object]“: hlutur var skrifaður í eigindið. Stilltu frekar event-eiginleika einingarinnar (í framework: skráðu einingarnar áður en þær eru birtar).',
+    emptyEvent: () =>
+      'Eigindið event er tómt: settu JSON-LD viðburðarins í það, eða fjarlægðu það og gefðu upp src eða <script type="application/ld+json"> inni í einingunni.',
+    emptySrc: () =>
+      'Eigindið src er tómt: gefðu upp vefslóð JSON-LD-skrár eða #id á <script type="application/ld+json"> á síðunni.',
+    noData: () =>
+      'Engin gögn um viðburðinn: gefðu upp JSON-LD viðburðarins í eigindinu event, vefslóð eða #id í src, eða <script type="application/ld+json"> inni í einingunni.',
+    notBlock: (a) =>
+      `src="${a.id}" vísar á ${a.found}, ekki á <script type="application/ld+json">: settu JSON-LD viðburðarins í <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Gögn viðburðarins á ${a.url} eru stærri en ${new Intl.NumberFormat('is').format(Number(a.mb))} MB og meira er ekki lesið; viðburður þarf aðeins nokkur kílóbæti.`,
+    tooDeep: () =>
+      'Gögn viðburðarins eru of djúpt hreiðruð til að hægt sé að lesa þau (listar eða hlutir hver inni í öðrum, þúsundir stiga niður); viðburður þarf aðeins fá stig.',
   },
 } satisfies Strings;

@@ -94,5 +94,17 @@ export default {
       `${a.which}: nė vienas iš ${a.count} renginių duomenyse neturi šios reikšmės; nurodykite vieno iš jų @id, url arba identifier arba jo eilės numerį nuo 0 kaip event-index.`,
     objectAttr: () =>
       'Atribute event yra „[object Object]“: į atributą įrašytas objektas. Vietoj to nustatykite elemento savybę event (karkase: užregistruokite elementus prieš juos atvaizduodami).',
+    emptyEvent: () =>
+      'Atributas event tuščias: įrašykite į jį renginio JSON-LD arba jį pašalinkite ir nurodykite src arba <script type="application/ld+json"> elemento viduje.',
+    emptySrc: () =>
+      'Atributas src tuščias: nurodykite JSON-LD failo URL arba puslapyje esančio <script type="application/ld+json"> #id.',
+    noData: () =>
+      'Nėra renginio duomenų: pateikite renginio JSON-LD atribute event, URL arba #id atribute src arba <script type="application/ld+json"> elemento viduje.',
+    notBlock: (a) =>
+      `src="${a.id}" nurodo ${a.found}, o ne <script type="application/ld+json">: įdėkite renginio JSON-LD į <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Renginio duomenys adresu ${a.url} didesni nei ${new Intl.NumberFormat('lt').format(Number(a.mb))} MB, o daugiau nenuskaitoma; renginiui pakanka kelių kilobaitų.`,
+    tooDeep: () =>
+      'Renginio duomenys įdėti vienas į kitą per giliai, kad juos būtų galima nuskaityti (sąrašai ar objektai tūkstančius lygių gilyn); renginiui reikia tik kelių lygių.',
   },
 } satisfies Strings;

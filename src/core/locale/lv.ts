@@ -92,5 +92,17 @@ export default {
       `${a.which}: nevienam no ${a.count} pasākumiem datos nav šādas vērtības; norādiet kāda no tiem @id, url vai identifier vai tā kārtas numuru no 0 kā event-index.`,
     objectAttr: () =>
       'Atribūtā event ir „[object Object]”: atribūtā ierakstīts objekts. Tā vietā iestatiet elementa īpašību event (ietvarā: reģistrējiet elementus, pirms tie tiek attēloti).',
+    emptyEvent: () =>
+      'Atribūts event ir tukšs: ievietojiet tajā pasākuma JSON-LD vai noņemiet to un norādiet src vai <script type="application/ld+json"> elementa iekšpusē.',
+    emptySrc: () =>
+      'Atribūts src ir tukšs: norādiet JSON-LD faila URL vai lapā esoša <script type="application/ld+json"> #id.',
+    noData: () =>
+      'Nav pasākuma datu: norādiet pasākuma JSON-LD atribūtā event, URL vai #id atribūtā src vai <script type="application/ld+json"> elementa iekšpusē.',
+    notBlock: (a) =>
+      `src="${a.id}" norāda uz ${a.found}, nevis uz <script type="application/ld+json">: ievietojiet pasākuma JSON-LD elementā <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Pasākuma dati adresē ${a.url} ir lielāki par ${new Intl.NumberFormat('lv').format(Number(a.mb))} MB, un vairāk netiek nolasīts; pasākumam pietiek ar dažiem kilobaitiem.`,
+    tooDeep: () =>
+      'Pasākuma dati ir pārāk dziļi ligzdoti, lai tos nolasītu (saraksti vai objekti cits citā tūkstošiem līmeņu dziļi); pasākumam pietiek ar dažiem līmeņiem.',
   },
 } satisfies Strings;

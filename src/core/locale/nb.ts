@@ -92,5 +92,17 @@ export default {
       `${a.which}: Ingen av de ${a.count} arrangementene i dataene har denne verdien; oppgi @id, url eller identifier for ett av dem, eller plasseringen fra 0 som event-index.`,
     objectAttr: () =>
       'Attributtet event inneholder «[object Object]»: et objekt ble skrevet inn i attributtet. Angi elementets event-egenskap i stedet (i et rammeverk: registrer elementene før de gjengis).',
+    emptyEvent: () =>
+      'Attributtet event er tomt: legg inn arrangementets JSON-LD, eller fjern det og angi src eller et <script type="application/ld+json"> inne i elementet.',
+    emptySrc: () =>
+      'Attributtet src er tomt: angi URL-en til en JSON-LD-fil eller #id til et <script type="application/ld+json"> på siden.',
+    noData: () =>
+      'Det finnes ingen arrangementsdata: angi arrangementets JSON-LD i attributtet event, en URL eller #id i src eller et <script type="application/ld+json"> inne i elementet.',
+    notBlock: (a) =>
+      `src="${a.id}" peker på ${a.found}, ikke på et <script type="application/ld+json">: legg arrangementets JSON-LD i et <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Arrangementsdataene på ${a.url} er større enn ${new Intl.NumberFormat('nb').format(Number(a.mb))} MB, og mer enn det leses ikke; et arrangement trenger bare noen få kilobyte.`,
+    tooDeep: () =>
+      'Arrangementsdataene er nøstet for dypt til å kunne leses (lister eller objekter inni hverandre i tusenvis av nivåer); et arrangement trenger bare noen få nivåer.',
   },
 } satisfies Strings;

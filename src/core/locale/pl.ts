@@ -94,5 +94,17 @@ export default {
       `${a.which}: żadne z ${a.count} wydarzeń w danych nie ma tej wartości; podaj @id, url lub identifier jednego z nich albo jego pozycję od 0 jako event-index.`,
     objectAttr: () =>
       'Atrybut event zawiera „[object Object]”: do atrybutu zapisano obiekt. Zamiast tego ustaw właściwość event elementu (we frameworku: zarejestruj elementy przed ich wyrenderowaniem).',
+    emptyEvent: () =>
+      'Atrybut event jest pusty: wstaw do niego JSON-LD wydarzenia albo usuń go i podaj src lub <script type="application/ld+json"> wewnątrz elementu.',
+    emptySrc: () =>
+      'Atrybut src jest pusty: podaj adres URL pliku JSON-LD albo #id elementu <script type="application/ld+json"> na stronie.',
+    noData: () =>
+      'Brak danych wydarzenia: podaj JSON-LD wydarzenia w atrybucie event, adres URL lub #id w src albo <script type="application/ld+json"> wewnątrz elementu.',
+    notBlock: (a) =>
+      `src="${a.id}" wskazuje ${a.found}, a nie <script type="application/ld+json">: umieść JSON-LD wydarzenia w <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Dane wydarzenia pod adresem ${a.url} mają ponad ${new Intl.NumberFormat('pl').format(Number(a.mb))} MB, a więcej nie jest wczytywane; wydarzeniu wystarczy kilka kilobajtów.`,
+    tooDeep: () =>
+      'Dane wydarzenia są zagnieżdżone zbyt głęboko, by je odczytać (listy lub obiekty jedne w drugich na tysiące poziomów); wydarzeniu wystarczy kilka poziomów.',
   },
 } satisfies Strings;

@@ -91,5 +91,17 @@ export default {
       `${a.which}: ни у одного из ${a.count} событий в данных нет такого значения; укажите @id, url или identifier одного из них либо его номер, считая с 0, в event-index.`,
     objectAttr: () =>
       'Атрибут event содержит «[object Object]»: в атрибут записан объект. Передайте данные через свойство event (во фреймворке — зарегистрируйте элементы до отрисовки).',
+    emptyEvent: () =>
+      'Атрибут event пуст: вставьте в него JSON-LD события или уберите его и укажите src либо <script type="application/ld+json"> внутри элемента.',
+    emptySrc: () =>
+      'Атрибут src пуст: укажите URL файла JSON-LD или #id элемента <script type="application/ld+json"> на странице.',
+    noData: () =>
+      'Нет данных события: передайте JSON-LD события в атрибуте event, URL или #id в src либо поместите <script type="application/ld+json"> внутрь элемента.',
+    notBlock: (a) =>
+      `src="${a.id}" указывает на ${a.found}, а не на <script type="application/ld+json">: поместите JSON-LD события в <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Данные события по адресу ${a.url} больше ${new Intl.NumberFormat('ru').format(Number(a.mb))} МБ — больше этого не читается; событию хватает нескольких килобайт.`,
+    tooDeep: () =>
+      'Данные события вложены слишком глубоко, их не прочесть (списки или объекты друг в друге на тысячи уровней); событию нужно лишь несколько уровней.',
   },
 } satisfies Strings;

@@ -92,5 +92,17 @@ export default {
       `${a.which}: Inget av de ${a.count} evenemangen i datan har det värdet; ange @id, url eller identifier för ett av dem, eller dess position från 0 som event-index.`,
     objectAttr: () =>
       'Attributet event innehåller ”[object Object]”: ett objekt skrevs in i attributet. Ange elementets event-egenskap i stället (i ett ramverk: registrera elementen innan de renderas).',
+    emptyEvent: () =>
+      'Attributet event är tomt: lägg in evenemangets JSON-LD i det, eller ta bort det och ange src eller ett <script type="application/ld+json"> inuti elementet.',
+    emptySrc: () =>
+      'Attributet src är tomt: ange URL:en till en JSON-LD-fil eller #id för ett <script type="application/ld+json"> på sidan.',
+    noData: () =>
+      'Det finns ingen data om evenemanget: ange evenemangets JSON-LD i attributet event, en URL eller #id i src eller ett <script type="application/ld+json"> inuti elementet.',
+    notBlock: (a) =>
+      `src="${a.id}" pekar på ${a.found}, inte på ett <script type="application/ld+json">: lägg evenemangets JSON-LD i ett <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
+    tooBig: (a) =>
+      `Evenemangets data på ${a.url} är större än ${new Intl.NumberFormat('sv').format(Number(a.mb))} MB, och mer än så läses inte; ett evenemang behöver bara några kilobyte.`,
+    tooDeep: () =>
+      'Evenemangets data är nästlad för djupt för att kunna läsas (listor eller objekt i varandra, tusentals nivåer ner); ett evenemang behöver bara några få nivåer.',
   },
 } satisfies Strings;

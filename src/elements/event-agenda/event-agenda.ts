@@ -53,6 +53,11 @@ interface Model {
   items: HTMLElement[];
 }
 
+/** A session's description element, with its whole text. */
+type Described = HTMLElement & { full?: string };
+/** At most `n` characters of a text, with an ellipsis when cut. */
+const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
 /**
  * The agenda: the event's `subEvent` items in time order, grouped by day, with speakers,
  * rooms, "now" and "next" marks while the event runs, and filters for long agendas.
@@ -283,7 +288,9 @@ export class EventAgenda extends EventEmbedElement {
     const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
     if (d) {
       const long = d.length > 200;
-      body.append(h('p', long ? 'description clamp' : 'description', 'description', d));
+      // Only what the clamp shows is laid out (a description may be millions of characters).
+      const p = body.appendChild(h('p', long ? 'description clamp' : 'description', 'description', cut(d, 600)));
+      (p as Described).full = d;
       if (long) {
         const more = body.appendChild(h('button', 'more', 'more', t.more));
         more.ariaExpanded = 'false';
@@ -319,7 +326,10 @@ export class EventAgenda extends EventEmbedElement {
     const open = b.ariaExpanded !== 'true';
     b.ariaExpanded = String(open);
     b.textContent = open ? this.strings.less : this.strings.more;
-    b.previousElementSibling!.classList.toggle('clamp', !open);
+    const p = b.previousElementSibling as Described;
+    p.classList.toggle('clamp', !open);
+    // Opened, a bounded part of it (a long agenda is read by scrolling, not by pages of one session).
+    p.textContent = cut(p.full ?? '', open ? 50_000 : 600);
   };
 
   /** Applies the filters of a long agenda, if it has them. */

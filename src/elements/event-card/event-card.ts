@@ -8,6 +8,13 @@ import { styles } from './event-card.styles.js';
 
 /** Descriptions longer than this (in characters) are clamped behind a "more" toggle. */
 const LONG_TEXT = 360;
+/**
+ * Characters of a description laid out: while clamped, enough to fill the clamp; once shown,
+ * this many more at each "show more" (a description of millions of characters would otherwise
+ * freeze the page while the browser lays it out, even hidden).
+ */
+const PREVIEW = 1_000;
+const STEP = 20_000;
 
 /**
  * The event itself: name, date and time, place, description, status, links and "add to calendar".
@@ -54,6 +61,8 @@ export class EventCard extends EventEmbedElement {
   /** Hides the image. */
   declare noImage: boolean;
   private expanded = false;
+  /** Characters of the description laid out once expanded. */
+  private shown = STEP;
 
   constructor() {
     super();
@@ -136,7 +145,11 @@ export class EventCard extends EventEmbedElement {
   private renderDescription(description?: string) {
     if (!description) return nothing;
     const long = description.length > LONG_TEXT;
-    const paragraphs = description.split(/\n\s*\n/);
+    const cut = this.expanded ? this.shown : PREVIEW;
+    // More left to lay out: the toggle shows more of it, and says "less" only at the end.
+    const more = !this.expanded || description.length > cut;
+    const text = description.length > cut ? `${description.slice(0, cut)}…` : description;
+    const paragraphs = text.split(/\n\s*\n/);
     return html`<div
         id="description"
         class="description ${long && !this.expanded ? 'clamped' : ''}"
@@ -152,11 +165,15 @@ export class EventCard extends EventEmbedElement {
             aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls="description"
             @click=${() => {
-              this.expanded = !this.expanded;
+              if (this.expanded && more) this.shown += STEP;
+              else {
+                this.expanded = !this.expanded;
+                this.shown = STEP;
+              }
               this.requestUpdate();
             }}
           >
-            ${this.expanded ? this.strings.less : this.strings.more}
+            ${more ? this.strings.more : this.strings.less}
           </button>`
           : nothing
       }`;
