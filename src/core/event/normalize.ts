@@ -77,9 +77,6 @@ const AVAILABILITY: Record<string, Availability> = {
   LimitedAvailability: 'limited',
 };
 
-/** A high surrogate not followed by a low one, or a low one not after a high one (no `u` flag:
- * WebKit's \p{Cs} misses them). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text that may be HTML (a tag or an entity): the lenient readers make it plain text. */
 const HTMLISH = /<[a-z/!]|&#?\w+;/i;
@@ -130,12 +127,16 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
     if (wants) needsLenient.add(result);
     return result;
   };
+  /** Whether the lenient readers left out parts nested too deep to follow. */
+  let deep = false;
   const fail = (problem: FatalProblem): ParseResult => {
+    // No event where the document goes too deep to follow: said as what it is.
+    if (deep) problem = fatal('tooDeep');
     // Not an event to the core: maybe one in a shape or container that only the lenient readers know.
     wants ||= !lenient && problem.code !== 'notObject';
     return done({ ok: false, problem, warnings });
   };
-  if (lenient) doc = lenient.shape(doc);
+  if (lenient) ({ doc, deep } = lenient.shape(doc));
   if (!isObject(doc) && !Array.isArray(doc)) return fail(fatal('notObject'));
   // References by @id are resolved by the lenient readers: the core only notes that there are some.
   const ref = lenient
@@ -177,7 +178,8 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
     v = ref(v);
     if (lenient && typeof v === 'object' && v) v = lenient.text(v, langs);
     if (typeof v === 'string') {
-      const s = v.replace(LONE_SURROGATE, '\uFFFD');
+      // (toWellFormed: native, and fast where a lookbehind pattern is slow, as in WebKit.)
+      const s = (v as unknown as { toWellFormed(): string }).toWellFormed();
       if (lenient) return lenient.plain(s, path).trim() || undefined;
       wants ||= HTMLISH.test(s);
       return s.trim() || undefined;

@@ -53,8 +53,12 @@ const MICROFORMATS = new Map(
   }),
 );
 
-/** The document rewritten as plain JSON-LD (a copy; the input is left as it was). */
-export function shape(doc: unknown): unknown {
+/**
+ * The document rewritten as plain JSON-LD (a copy; the input is left as it was), and whether
+ * parts of it were nested too deep to follow.
+ */
+export function shape(doc: unknown): { doc: unknown; deep: boolean } {
+  let deep = false;
   const seen = new Map<object, unknown>();
   const terms = new Map<string, Term>();
   /** Learns the terms of a `@context` (one for the whole document: sites do not scope them). */
@@ -72,7 +76,7 @@ export function shape(doc: unknown): unknown {
   };
   const copy = (v: unknown, depth: number): unknown => {
     if (typeof v !== 'object' || v === null) return v;
-    if (depth > DEPTH) return undefined;
+    if (depth > DEPTH) return void (deep = true);
     // A value met twice (an object given twice from JavaScript) is copied once; a cycle stays a cycle.
     if (seen.has(v)) return seen.get(v);
     if (Array.isArray(v)) {
@@ -137,7 +141,7 @@ export function shape(doc: unknown): unknown {
     }
     return out;
   };
-  return copy(doc, 0);
+  return { doc: copy(doc, 0), deep };
 }
 
 /** A list of one as its value (expanded JSON-LD and microdata put every value in a list). */
