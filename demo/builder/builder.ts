@@ -9,7 +9,7 @@ import { stringsFor } from '../../src/core/locale/index.js';
 import { buildForm, type Schema } from './form.js';
 import { item, problems, searchProblems, statusText, type Shown } from './problems.js';
 import { rich } from './reference.js';
-import { checkScriptUrl, integrityOf, PINNED_PATTERN } from './script-url.js';
+import { checkScriptUrl, integrityFor, PINNED_PATTERN } from './script-url.js';
 import { imageLoads, imageUrls, isRelative } from './search.js';
 import { buildSnippet, fallbackHtml } from './snippet.js';
 
@@ -116,8 +116,7 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   let result: ParseResult = parseEvent('');
   /** The version of the library this builder holds, and the hash of its released file. */
   const version = (customElements.get('event-card') as { version?: string } | undefined)?.version ?? '';
-  let integrity: Promise<unknown> | undefined;
-  let hashed: { integrity?: string; why?: string } | undefined;
+  const sri = integrityFor(version, bundleUrl, () => renderSnippet());
   const pinned = PINNED_PATTERN.replace('VERSION', version);
   $('pinned-url').textContent = pinned;
   $<HTMLButtonElement>('use-pinned').addEventListener('click', () => {
@@ -277,24 +276,8 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       integrityNote.textContent = '';
       return;
     }
-    // A pinned version of this release gets the hash of its released file; another version none.
-    let hash: string | undefined;
-    if (!url.version) integrityNote.textContent = '';
-    else if (url.version !== version) {
-      integrityNote.textContent = `No integrity attribute: this builder holds version ${version}, so it can hash only that release’s file (the URL pins ${url.version}).`;
-    } else {
-      integrity ??= integrityOf(bundleUrl).then((r) => {
-        hashed = r;
-        renderSnippet();
-        return r;
-      });
-      hash = hashed?.integrity;
-      integrityNote.textContent = !hashed
-        ? 'Computing the integrity hash of the released file…'
-        : hashed.integrity
-          ? `integrity="${hashed.integrity}": the hash of dist/event-embed.js as released in version ${version}, computed from the copy this builder serves. Browsers refuse the script if that URL ever serves anything else.`
-          : `No integrity attribute: ${hashed.why}.`;
-    }
+    const { integrity: hash, note } = sri(url.version);
+    integrityNote.textContent = note;
     const theme = value('theme') as '' | 'light' | 'dark';
     // The fallback's link text in the chosen language: loaded on demand, then the snippet again.
     const t = stringsFor(lang.value);

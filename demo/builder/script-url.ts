@@ -57,3 +57,34 @@ export async function integrityOf(url: string): Promise<{ integrity?: string; wh
     return { why: `${url} could not be loaded` };
   }
 }
+
+/**
+ * The integrity attribute for a snippet that pins `pins` (or none), and the sentence that says
+ * what it is: only the builder's own version can be hashed, from its released file
+ * (`bundleUrl`), fetched once; `ready` runs when the hash is there.
+ */
+export function integrityFor(version: string, bundleUrl: string, ready: () => void) {
+  let hashed: { integrity?: string; why?: string } | undefined;
+  let asked = false;
+  return (pins: string | undefined): { integrity?: string; note: string } => {
+    if (!pins) return { note: '' };
+    if (pins !== version) {
+      return {
+        note: `No integrity attribute: this builder holds version ${version}, so it can hash only that release’s file (the URL pins ${pins}).`,
+      };
+    }
+    if (!asked) {
+      asked = true;
+      integrityOf(bundleUrl).then((r) => {
+        hashed = r;
+        ready();
+      });
+    }
+    if (!hashed) return { note: 'Computing the integrity hash of the released file…' };
+    if (!hashed.integrity) return { note: `No integrity attribute: ${hashed.why}.` };
+    return {
+      integrity: hashed.integrity,
+      note: `integrity="${hashed.integrity}": the hash of dist/event-embed.js as released in version ${version}, computed from the copy this builder serves. Browsers refuse the script if that URL ever serves anything else.`,
+    };
+  };
+}
