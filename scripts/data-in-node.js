@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 
-const { parseEvent, problemMessage } = await import('../dist/lib/data.js');
+const { parseEvent, problemMessage, problemLanguages } = await import('../dist/lib/data.js');
 
 const seed = parseEvent(await readFile(new URL('../demo/data/seed.ru.json', import.meta.url), 'utf8'));
 assert.equal(seed.ok, true);
@@ -17,6 +17,18 @@ assert.equal(
   'The event data is not valid JSON: at line 2, column 14 it expects a colon, but finds “"2027-05-01"}”.',
 );
 
+// A fatal problem has its English message, and is worded in every UI language, synchronously.
+assert.equal(broken.problem.message, problemMessage(broken.problem));
+const unnamed = parseEvent({ startDate: '2027-05-01' });
+assert.equal(unnamed.problem.message, 'name: the event has no name; add "name": "…".');
+assert.equal(
+  problemMessage(unnamed.problem, 'de'),
+  'name: Die Veranstaltung hat keinen Namen; ergänzen Sie "name": "…".',
+);
+assert.equal(problemMessage(unnamed.problem, 'fr'), unnamed.problem.message);
+const worded = new Set(problemLanguages.map((lang) => problemMessage(unnamed.problem, lang)));
+assert.equal(worded.size, problemLanguages.length - 2); // no and nn are Bokmål
+
 const warned = parseEvent({ name: 'y', url: 'javascript:alert(1)' });
 assert.deepEqual(
   warned.warnings.map((w) => `${w.path}: ${w.code}: ${w.message}`),
@@ -26,4 +38,6 @@ assert.deepEqual(
 );
 assert.equal(warned.event.url, undefined);
 
-console.log('event-embed/data works in Node: the seed event, a JSON error, a warning.');
+console.log(
+  `event-embed/data works in Node: the seed event, a JSON error, a warning, problems in ${worded.size} languages.`,
+);

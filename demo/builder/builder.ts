@@ -3,12 +3,14 @@
  * shown next to the line or field they concern, a live preview made of the real elements, and
  * the snippet to copy. The markup is in builder.html; this module wires it up.
  */
-import { parseEvent, problemMessage, type ParseResult } from '../../src/data.js';
+import { parseEvent, type ParseResult } from '../../src/data.js';
 import en from '../../src/core/locale/en.js';
 import { stringsFor } from '../../src/core/locale/index.js';
 import { buildForm, type Schema } from './form.js';
-import { jsonLines, lineOf } from './json-lines.js';
+import { item, problems, searchProblems, statusText, type Shown } from './problems.js';
 import { rich } from './reference.js';
+import { checkScriptUrl, integrityFor, PINNED_PATTERN } from './script-url.js';
+import { imageLoads, imageUrls, isRelative } from './search.js';
 import { buildSnippet, fallbackHtml } from './snippet.js';
 
 export interface BuilderOptions {
@@ -17,19 +19,18 @@ export interface BuilderOptions {
   manifestUrl?: string;
   /** Folder of the example data files. */
   dataUrl?: string;
-  /** The default script URL of the snippet. */
+  /** The script URL the field starts with; none by default: the editor names their own. */
   scriptUrl?: string;
+  /** An origin accepted for the script URL although it is not `https:` (the test server's). */
+  acceptScriptOrigin?: string;
+  /**
+   * The released file whose hash (SRI) goes into snippets that pin this version: the
+   * dist/event-embed.js the builder's site serves, built from the same release.
+   */
+  bundleUrl?: string;
 }
 
 type Obj = Record<string, unknown>;
-interface Shown {
-  fatal: boolean;
-  path: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
-
 const DEFAULT_ACCENT = '#0b57d0';
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -56,35 +57,6 @@ async function json<T>(url: string): Promise<T | undefined> {
   }
 }
 
-/** The problems of a parse, in plain English, with the lines of the text they concern. */
-function problems(text: string, result: ParseResult, parsed: unknown): Shown[] {
-  const shown: Shown[] = [];
-  const p = !result.ok ? result.problem : undefined;
-  if (p?.code === 'json') {
-    // Lines and columns count from the top of the text, as in the editor.
-    const line = Number(p.args.line);
-    const column = Number(p.args.column);
-    shown.push({ fatal: true, path: '', line, column, message: problemMessage(p) });
-  } else if (p && p.code !== 'empty') shown.push({ fatal: true, path: p.path, message: problemMessage(p) });
-  for (const w of result.warnings) shown.push({ fatal: false, path: w.path, message: `${w.path}: ${w.message}` });
-  if (parsed !== undefined) {
-    const lines = jsonLines(text);
-    for (const s of shown) s.line ??= lineOf(lines, s.path);
-  }
-  return shown;
-}
-
-function item(s: Shown, text: string, action?: HTMLElement) {
-  const li = document.createElement('li');
-  li.className = s.fatal ? 'error' : 'warning';
-  const kind = document.createElement('strong');
-  kind.textContent = s.fatal ? 'Error' : 'Warning';
-  li.append(kind, ' ');
-  if (action) li.append(action, ' ');
-  li.append(text);
-  return li;
-}
-
 export async function mountBuilder(root: HTMLElement, options: BuilderOptions = {}) {
   const page = (path: string) => new URL(path, location.href).href;
   const $ = <T extends HTMLElement>(id: string) => root.querySelector(`#${id}`) as T;
@@ -95,6 +67,7 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   const formHost = $('form');
   const formProblems = $('form-problems');
   const status = $('status');
+  const searchList = $('search-notes');
   const tagsBox = $('tags');
   const lang = $<HTMLSelectElement>('lang');
   const accent = $<HTMLInputElement>('accent');
@@ -104,9 +77,12 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   const snippet = $<HTMLTextAreaElement>('snippet');
   const copy = $<HTMLButtonElement>('copy');
   const copyStatus = $('copy-status');
+  const copyWhy = $('copy-why');
+  const integrityNote = $('integrity');
   const value = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 
-  scriptUrl.value = options.scriptUrl ?? page('../dist/event-embed.js');
+  scriptUrl.value = options.scriptUrl ?? '';
+  const bundleUrl = options.bundleUrl ?? page('../dist/event-embed.js');
   const [schema, manifest] = await Promise.all([
     json<Schema>(options.schemaUrl ?? page('../dist/event.schema.json')),
     json<{ modules: { declarations?: { tagName?: string; summary?: string }[] }[] }>(
@@ -138,6 +114,18 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
 
   let parsed: unknown;
   let result: ParseResult = parseEvent('');
+  /** The version of the library this builder holds, and the hash of its released file. */
+  const version = (customElements.get('event-card') as { version?: string } | undefined)?.version ?? '';
+  const sri = integrityFor(version, bundleUrl, () => renderSnippet());
+  const pinned = PINNED_PATTERN.replace('VERSION', version);
+  $('pinned-url').textContent = pinned;
+  $<HTMLButtonElement>('use-pinned').addEventListener('click', () => {
+    scriptUrl.value = pinned;
+    renderSnippet();
+  });
+  /** Image URLs that did not load, and notes already written to the console. */
+  const failedImages = new Set<string>();
+  const logged = new Set<string>();
 
   function showJsonProblems(shown: Shown[]) {
     const marks = new Map(shown.map((s) => [s.line, s.fatal ? 'error' : 'warning']));
@@ -277,18 +265,26 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       : !tags.length
         ? 'Choose at least one widget.'
         : '';
-    copy.disabled = !!why;
+    const url = checkScriptUrl(scriptUrl.value, options.acceptScriptOrigin);
+    scriptUrl.setAttribute('aria-invalid', String(!!url.why && !!scriptUrl.value.trim()));
+    copy.disabled = !!(why || url.why);
+    copyWhy.textContent = why || url.why;
+    copyWhy.hidden = !copy.disabled;
     if (why) {
       snippet.value = '';
       snippet.placeholder = why;
+      integrityNote.textContent = '';
       return;
     }
+    const { integrity: hash, note } = sri(url.version);
+    integrityNote.textContent = note;
     const theme = value('theme') as '' | 'light' | 'dark';
     // The fallback's link text in the chosen language: loaded on demand, then the snippet again.
     const t = stringsFor(lang.value);
     if (t instanceof Promise) t.then(renderSnippet);
     snippet.value = buildSnippet(parsed, {
       scriptUrl: scriptUrl.value.trim(),
+      integrity: hash,
       tags,
       lang: lang.value,
       theme,
@@ -311,16 +307,26 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     const shown = problems(text.value, result, parsed);
     showJsonProblems(shown);
     if (!formPanel.hidden) showFormProblems(shown);
-    const errors = shown.filter((s) => s.fatal).length;
-    const warnings = shown.length - errors;
-    status.textContent = !text.value.trim()
-      ? 'Paste JSON-LD, load an example, or switch to the form.'
-      : errors
-        ? 'The event cannot be shown: see the error.'
-        : warnings
-          ? `The event can be shown; ${warnings === 1 ? 'one part is' : `${warnings} parts are`} left out: see the warnings.`
-          : 'No problems found.';
-    status.className = errors ? 'error' : warnings ? 'warning' : 'ok';
+    const notes = searchProblems(text.value, result, parsed, failedImages);
+    searchList.replaceChildren(...notes.map((s) => item(s, s.message)));
+    searchList.hidden = !notes.length;
+    const { text: said, kind } = statusText(!text.value.trim(), [...shown, ...notes]);
+    status.textContent = said;
+    status.className = kind;
+    // Notes for search engines go to the console too, each once.
+    for (const s of notes) {
+      if (!logged.has(s.message)) console.warn(`event-embed builder: ${s.message}`);
+      logged.add(s.message);
+    }
+    // Images that fail in the preview are named once the browser has tried them.
+    for (const { url } of result.ok ? imageUrls(parsed) : []) {
+      if (isRelative(url) || failedImages.has(url)) continue;
+      imageLoads(url).then((loads) => {
+        if (loads || failedImages.has(url)) return;
+        failedImages.add(url);
+        if (imageUrls(parsed).some((i) => i.url === url)) update();
+      });
+    }
     renderPreview();
     renderSnippet();
   }

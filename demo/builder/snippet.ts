@@ -9,6 +9,8 @@ import { datetimeAttr, formatRange, utcOffset } from '../../src/core/locale/form
 export interface SnippetOptions {
   /** URL of dist/event-embed.js. */
   scriptUrl: string;
+  /** Its SRI hash (`sha384-…`), for a pinned version. */
+  integrity?: string;
   /** The widgets, in order. */
   tags: string[];
   lang?: string;
@@ -49,7 +51,8 @@ export function buildSnippet(data: unknown, o: SnippetOptions): string {
   const pretty = jsonForScript(JSON.stringify(data, null, 2));
   const block = (id = '') => `<script type="application/ld+json"${id && ` id="${id}"`}>\n${pretty}\n</script>`;
   const id = o.form === 'block' && o.tags.length > 1 ? blockId(pretty) : '';
-  const lines = [`<script type="module" src="${escapeHtml(o.scriptUrl)}"></script>`];
+  const sri = o.integrity ? ` integrity="${escapeHtml(o.integrity)}" crossorigin="anonymous"` : '';
+  const lines = [`<script type="module" src="${escapeHtml(o.scriptUrl)}"${sri}></script>`];
   if (id) lines.push(block(id));
   o.tags.forEach((tag, i) => {
     const data_ = o.form === 'attribute' ? [`event="${escapeHtml(JSON.stringify(data))}"`] : id ? [`src="#${id}"`] : [];

@@ -27,6 +27,7 @@ async function builder() {
     manifestUrl: '/custom-elements.json',
     dataUrl: '/demo/data/',
     scriptUrl: `${location.origin}/dist/event-embed.js`,
+    acceptScriptOrigin: location.origin,
   });
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector(selector) as T;
   const json = $<HTMLTextAreaElement>('#json');
@@ -401,9 +402,10 @@ describe('snippet builder: the page itself', () => {
         () => (doc.querySelector('#preview event-card') as EventEmbedElement | null)?.state === 'ready',
         'the preview renders',
       );
-      expect(doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain(
-        `src="${location.origin}/dist/event-embed.js"`,
-      );
+      // No script URL until the editor names one, and no copying before.
+      expect(doc.querySelector<HTMLInputElement>('#script-url')!.value).to.equal('');
+      expect(doc.querySelector<HTMLButtonElement>('#copy')!.disabled).to.equal(true);
+      expect(doc.querySelector('#copy-why')!.textContent).to.contain('Fill in the script URL');
       for (const mode of ['json', 'form']) {
         doc.querySelector<HTMLInputElement>(`input[name="mode"][value="${mode}"]`)!.click();
         expect(doc.documentElement.scrollWidth, `${mode} view`).to.be.at.most(320);

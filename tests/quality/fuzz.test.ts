@@ -16,10 +16,8 @@ import fc from 'fast-check';
 import { libraryTags } from '../support/tags.js';
 import '../../src/index.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
-import type { ParseResult } from '../../src/core/event/model.js';
-import { parseEvent, problemMessage } from '../../src/data.js';
-import en from '../../src/core/locale/en-errors.js';
-import ru from '../../src/core/locale/ru.js';
+import type { ParseResult } from '../../src/data.js';
+import { parseEvent, problemLanguages, problemMessage } from '../../src/data.js';
 import { safeUrl } from '../../src/core/url.js';
 import { eventWith } from '../support/every-field.js';
 import { captureConsole, settled } from '../support/fixtures.js';
@@ -57,6 +55,7 @@ function checkResult(result: ParseResult, root: unknown) {
   }
   if (!result.ok) {
     expect(FATAL).to.include(result.problem.code);
+    expect(result.problem.message).to.equal(problemMessage(result.problem, 'en'));
     // The try/catch in parseEvent answers `notObject` for a bug; for an object or a list,
     // `notObject` can only come from there.
     const container = typeof root === 'object' && root !== null;
@@ -66,8 +65,8 @@ function checkResult(result: ParseResult, root: unknown) {
     ).to.equal(false);
     // The message never shows a missing argument ("undefined"), unless the data itself says it.
     const quoted = JSON.stringify(result.problem.args).includes('undefined');
-    for (const t of [en, ru]) {
-      expect(problemMessage(result.problem, t))
+    for (const lang of problemLanguages) {
+      expect(problemMessage(result.problem, lang))
         .to.be.a('string')
         .and.not.match(quoted ? /\[object Object\]/ : /\bundefined\b|\[object Object\]/);
     }
