@@ -1,11 +1,20 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Image } from '../../core/event/model.js';
 import type { Lightbox } from './lightbox.js';
-import { styles } from './event-gallery.styles.js';
 
-/** Images already warned about, so a re-render does not repeat the warning. */
-const warned = new WeakSet<Image>();
+/**
+ * The gallery's view (its template and styles, ./view.ts): it loads when the first gallery
+ * connects, beside its data, and the gallery stays in `loading` until it is there. Galleries sit
+ * below the fold; pages without one never download it.
+ */
+let view: typeof import('./view.js') | undefined;
+let viewLoading: Promise<unknown> | undefined;
+const loadView = () =>
+  (viewLoading ??= import('./view.js').then(
+    (m) => (view = m),
+    () => {}, // offline: the page's fallback content stays
+  ));
 
 /**
  * The event's photos as a grid of thumbnails that open a lightbox.
@@ -27,8 +36,6 @@ const warned = new WeakSet<Image>();
  * @cssprop [--event-gallery-backdrop=rgb(0 0 0 / 0.95)] - Background of the lightbox.
  */
 export class EventGallery extends EventEmbedElement {
-  static override styles = [EventEmbedElement.styles, styles];
-
   static override properties = {
     ...EventEmbedElement.properties,
     layout: {},
@@ -39,10 +46,12 @@ export class EventGallery extends EventEmbedElement {
   declare layout: 'grid' | 'rows';
   /** How many photos show before "Show all N photos". */
   declare limit: number;
-  private all = false;
-  private failed = new WeakSet<Image>();
-  /** The lightbox: its code loads when a photo is first opened. */
-  private box?: Lightbox;
+  /** Whether every photo shows ("Show all" was pressed). @internal */
+  all = false;
+  /** Photos whose thumbnail failed to load. @internal */
+  failed = new WeakSet<Image>();
+  /** The lightbox: its code loads when a photo is first opened. @internal */
+  box?: Lightbox;
 
   constructor() {
     super();
@@ -54,77 +63,17 @@ export class EventGallery extends EventEmbedElement {
     return !event.images.length;
   }
 
-  /** The text alternative: caption, else name, else description; a warning when there is none. */
-  private alt = (im: Image) => {
-    const text = im.caption ?? im.name ?? im.description ?? '';
-    if (!text && !warned.has(im)) {
-      warned.add(im);
-      const i = this.data!.images.indexOf(im);
-      console.warn(
-        `event-embed <${this.localName}>: image[${i}] (${im.url}) has no caption, name or description; add "caption": "…"`,
-      );
-    }
-    return text;
-  };
-
-  private async open(i: number, opener: HTMLElement) {
-    if (!this.box) {
-      const { Lightbox } = await import('./lightbox.js');
-      if (!this.isConnected) return;
-      this.box ??= new Lightbox(this);
-      // One render hands it the photos before it opens.
-      this.requestUpdate();
-      await this.updateComplete;
-    }
-    await this.box.open(i, opener);
+  override connectedCallback() {
+    super.connectedCallback();
+    loadView();
   }
 
-  private async showAll(from: number) {
-    this.all = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    // The button is gone: focus goes to the first photo it revealed.
-    this.shadowRoot!.querySelectorAll('li')[from]?.querySelector('button')!.focus();
+  protected override needs() {
+    return view ? undefined : loadView();
   }
 
   protected override renderEvent(event: EventModel) {
-    const t = this.strings.gallery;
-    const images = event.images;
-    const n = images.length;
-    const shown = this.all ? n : Math.max(1, this.limit) || 12;
-    return html`<div class="root">
-      <ul class=${this.layout === 'rows' ? 'rows' : 'grid'} part="list" aria-label=${t.title}>
-        ${images.slice(0, shown).map((im, i) => {
-          const text = this.alt(im);
-          return html`<li .style=${`--r:${im.width! / im.height! || 4 / 3}`}>
-            <button
-              part="thumb"
-              aria-label=${t.open(i + 1, n) + (text && ': ' + text)}
-              @click=${(e: Event) => this.open(i, e.currentTarget as HTMLElement)}
-            >
-              ${
-                this.failed.has(im)
-                  ? html`<span>${text}</span>`
-                  : html`<img
-                    loading="lazy"
-                    decoding="async"
-                    src=${im.thumbnail ?? im.url}
-                    alt=${text}
-                    width=${im.width ?? nothing}
-                    height=${im.height ?? nothing}
-                    @error=${() => {
-                      this.failed.add(im);
-                      this.requestUpdate();
-                    }}
-                  />`
-              }
-            </button>
-          </li>`;
-        })}
-      </ul>
-      ${n > shown ? html`<button class="all" part="show-all" @click=${() => this.showAll(shown)}>${t.showAll(n)}</button>` : nothing}
-      ${this.box?.render(images, t, this.alt) ?? nothing}
-    </div>`;
+    return view ? view.render(this, event, this.strings) : html`<slot></slot>`;
   }
 }
 

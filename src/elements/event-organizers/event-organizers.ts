@@ -1,10 +1,22 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
-import type { EventModel, Party } from '../../core/event/model.js';
-import { styles } from './event-organizers.styles.js';
+import type { EventModel } from '../../core/event/model.js';
 
 /** The code of the row and marquee layouts, once a widget on the page has used one. */
 let layouts: typeof import('./layouts.js') | undefined;
+
+/**
+ * The strip's view (its template and styles, ./view.ts): it loads when the first strip
+ * connects, beside its data, and the strip stays in `loading` until it is there. Logo strips
+ * sit below the fold; pages without one never download it.
+ */
+let view: typeof import('./view.js') | undefined;
+let viewLoading: Promise<unknown> | undefined;
+const loadView = () =>
+  (viewLoading ??= import('./view.js').then(
+    (m) => (view = m),
+    () => {}, // offline: the page's fallback content stays
+  ));
 
 type Role = 'organizer' | 'sponsor' | 'funder';
 const ALL = 'organizer sponsor funder';
@@ -41,8 +53,6 @@ const ALL = 'organizer sponsor funder';
  * @cssprop [--event-organizers-marquee-speed=3s] - Time each logo takes to cross in the marquee.
  */
 export class EventOrganizers extends EventEmbedElement {
-  static override styles = [EventEmbedElement.styles, styles];
-
   static override properties = {
     ...EventEmbedElement.properties,
     roles: {},
@@ -66,9 +76,10 @@ export class EventOrganizers extends EventEmbedElement {
   declare showNames: boolean;
   /** Shows the logos in grey until hovered or focused. */
   declare monochrome: boolean;
-  declare private paused: boolean;
-  /** Logo URLs that failed to load: shown as text tiles. */
-  private failed = new Set<string>();
+  /** Whether the marquee is paused. @internal */
+  declare paused: boolean;
+  /** Logo URLs that failed to load: shown as text tiles. @internal */
+  failed = new Set<string>();
 
   constructor() {
     super();
@@ -78,8 +89,8 @@ export class EventOrganizers extends EventEmbedElement {
     this.noHeading = this.showNames = this.monochrome = this.paused = false;
   }
 
-  /** The selected roles that have someone, in order. */
-  private groups(event: EventModel) {
+  /** The selected roles that have someone, in order. @internal */
+  groups(event: EventModel) {
     const roles = new Set(
       (this.roles ?? ALL)
         .toLowerCase()
@@ -95,14 +106,21 @@ export class EventOrganizers extends EventEmbedElement {
     return !this.groups(event).length;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    loadView();
+  }
+
   protected override needs() {
     // A chunk that cannot load (offline) leaves the logos in the wrap layout.
-    return (this.layout === 'row' || this.layout === 'marquee') && !layouts
-      ? import('./layouts.js').then(
-          (m) => (layouts = m),
-          () => {},
-        )
-      : undefined;
+    const layout =
+      (this.layout === 'row' || this.layout === 'marquee') && !layouts
+        ? import('./layouts.js').then(
+            (m) => (layouts = m),
+            () => {},
+          )
+        : undefined;
+    return view ? layout : Promise.all([loadView(), layout]);
   }
 
   protected override willUpdate() {
@@ -112,49 +130,7 @@ export class EventOrganizers extends EventEmbedElement {
   }
 
   protected override renderEvent(event: EventModel) {
-    const t = this.strings.organizers;
-    const layout = layouts && (this.layout === 'row' || this.layout === 'marquee') ? this.layout : 'wrap';
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div class="root strip ${layout} ${this.paused ? 'paused' : ''} ${this.showNames ? 'names' : ''} ${this.monochrome ? 'mono' : ''}" part="strip">
-      ${layout === 'marquee' ? layouts!.pauseButton(this.shadowRoot!, this.paused, () => (this.paused = !this.paused), t) : nothing}
-      ${this.groups(event).map(([role, parties]) => {
-        const label = t[role];
-        const list = (copy = false) =>
-          // role="list": Safari drops the list semantics of a <ul> styled with list-style: none.
-          // eslint-disable-next-line lit-a11y/no-redundant-role
-          html`<ul class=${copy ? 'copy' : ''} part="list" role="list" aria-label=${copy ? nothing : label} aria-hidden=${copy || nothing} ?inert=${copy}>
-            ${parties.map((p) => this.tile(p))}
-          </ul>`;
-        return html`<div class="group" part="group">
-          ${this.noHeading ? nothing : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${label}</div>`}
-          ${
-            layout === 'row'
-              ? layouts!.scroller(this.shadowRoot!, label, list())
-              : layout === 'marquee'
-                ? layouts!.track(parties.length, list)
-                : list()
-          }
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  private tile(p: Party) {
-    const logo = p.logo && !this.failed.has(p.logo) ? p.logo : undefined;
-    const inner = logo
-      ? html`<img
-            part="logo"
-            src=${logo}
-            alt=${p.name}
-            loading="lazy"
-            decoding="async"
-            @error=${() => {
-              this.failed.add(logo);
-              this.requestUpdate();
-            }}
-          /><span class="name" part="name" aria-hidden="true">${p.name}</span>`
-      : html`<span class="text" part="text">${p.name}</span>`;
-    return html`<li class=${p.type} part="item">${p.url ? html`<a href=${p.url} rel="noopener">${inner}</a>` : inner}</li>`;
+    return view ? view.render(this, event, this.strings, layouts) : html`<slot></slot>`;
   }
 }
 

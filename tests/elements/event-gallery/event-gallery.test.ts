@@ -166,7 +166,7 @@ describe('<event-gallery> text alternatives', () => {
     expect($$<HTMLImageElement>(el, 'li img').map((i) => i.alt)).to.deep.equal(['Cap', 'Name', 'Desc', '']);
     expect(thumbs(el)[3].getAttribute('aria-label')).to.equal('Open photo 4 of 4');
     expect(thumbs(el)[0].getAttribute('aria-label')).to.equal('Open photo 1 of 4: Cap');
-    const mine = warnings.filter((w) => w.includes('<event-gallery>'));
+    const mine = warnings.filter((w) => w.includes('<event-gallery>: image['));
     expect(mine).to.have.length(1);
     expect(mine[0]).to.contain('image[3]').and.contain('/demo/images/photos/photo-4.svg');
     // A re-render does not repeat it.

@@ -196,6 +196,7 @@ describe('<event-organizers> missing and broken logos', () => {
     const { errors, warnings } = await captureConsole(async () => {
       el = await render<EventOrganizers>('event-organizers', {
         name: 'Broken',
+        startDate: '2027-05-01',
         sponsor: [
           { name: 'Gone Ltd', url: 'https://example.org/gone', logo: '/demo/images/logos/no-such-logo.svg' },
           { name: 'Fine Ltd', logo: '/demo/images/logos/quillmark.svg' },

@@ -1,0 +1,62 @@
+/**
+ * What `<event-organizers>` shows: a group of logos (or name tiles) per role, in the wrap, row
+ * or marquee layout, with its styles. Loaded on demand by ./event-organizers.ts (`loadView`).
+ */
+import { html, nothing } from 'lit';
+import type { EventModel, Party } from '../../core/event/model.js';
+import type { Loaded } from '../../core/locale/index.js';
+import { adopt } from '../../core/styles.js';
+import { styles } from './event-organizers.styles.js';
+import type { EventOrganizers } from './event-organizers.js';
+
+export function render(
+  el: EventOrganizers,
+  event: EventModel,
+  strings: Loaded,
+  layouts: typeof import('./layouts.js') | undefined,
+) {
+  adopt(el.shadowRoot!, styles);
+  const t = strings.organizers;
+  const layout = layouts && (el.layout === 'row' || el.layout === 'marquee') ? el.layout : 'wrap';
+  const level = Math.min(6, Math.max(1, Math.round(el.headingLevel) || 2));
+  return html`<div class="root strip ${layout} ${el.paused ? 'paused' : ''} ${el.showNames ? 'names' : ''} ${el.monochrome ? 'mono' : ''}" part="strip">
+    ${layout === 'marquee' ? layouts!.pauseButton(el.shadowRoot!, el.paused, () => (el.paused = !el.paused), t) : nothing}
+    ${el.groups(event).map(([role, parties]) => {
+      const label = t[role];
+      const list = (copy = false) =>
+        // role="list": Safari drops the list semantics of a <ul> styled with list-style: none.
+        // eslint-disable-next-line lit-a11y/no-redundant-role
+        html`<ul class=${copy ? 'copy' : ''} part="list" role="list" aria-label=${copy ? nothing : label} aria-hidden=${copy || nothing} ?inert=${copy}>
+          ${parties.map((p) => tile(el, p))}
+        </ul>`;
+      return html`<div class="group" part="group">
+        ${el.noHeading ? nothing : html`<div class="heading" part="heading" role="heading" aria-level=${level}>${label}</div>`}
+        ${
+          layout === 'row'
+            ? layouts!.scroller(el.shadowRoot!, label, list())
+            : layout === 'marquee'
+              ? layouts!.track(parties.length, list)
+              : list()
+        }
+      </div>`;
+    })}
+  </div>`;
+}
+
+function tile(el: EventOrganizers, p: Party) {
+  const logo = p.logo && !el.failed.has(p.logo) ? p.logo : undefined;
+  const inner = logo
+    ? html`<img
+          part="logo"
+          src=${logo}
+          alt=${p.name}
+          loading="lazy"
+          decoding="async"
+          @error=${() => {
+            el.failed.add(logo);
+            el.requestUpdate();
+          }}
+        /><span class="name" part="name" aria-hidden="true">${p.name}</span>`
+    : html`<span class="text" part="text">${p.name}</span>`;
+  return html`<li class=${p.type} part="item">${p.url ? html`<a href=${p.url} rel="noopener">${inner}</a>` : inner}</li>`;
+}
