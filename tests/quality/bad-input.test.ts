@@ -276,7 +276,10 @@ describe('in a real page', () => {
     // The event of the block has a name: its deep field is never read.
     expect([els[4].state, Object.fromEntries(p.log).block]).to.deep.equal(['ready', 'loaded']);
     els.pop();
-    p.log.splice(p.log.findIndex(([id]) => id === 'block'), 1);
+    p.log.splice(
+      p.log.findIndex(([id]) => id === 'block'),
+      1,
+    );
     const DEEP =
       'The event data is nested too deeply to read (lists or objects inside each other thousands of levels down); an event needs only a few levels.';
     expect(Object.fromEntries(p.log)).to.deep.equal({

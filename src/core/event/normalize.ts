@@ -77,7 +77,6 @@ const AVAILABILITY: Record<string, Availability> = {
   LimitedAvailability: 'limited',
 };
 
-
 /** Text that may be HTML (a tag or an entity): the lenient readers make it plain text. */
 const HTMLISH = /<[a-z/!]|&#?\w+;/i;
 const fatal = (code: FatalCode, args: ProblemArgs = {}, path = ''): FatalProblem => ({ fatal: true, path, code, args });

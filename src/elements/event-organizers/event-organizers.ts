@@ -76,8 +76,7 @@ export class EventOrganizers extends EventEmbedElement {
   declare showNames: boolean;
   /** Shows the logos in grey until hovered or focused. */
   declare monochrome: boolean;
-  /** Whether the marquee is paused. @internal */
-  declare paused: boolean;
+  declare private paused: boolean;
   /** Logo URLs that failed to load: shown as text tiles. @internal */
   failed = new Set<string>();
 
@@ -130,7 +129,9 @@ export class EventOrganizers extends EventEmbedElement {
   }
 
   protected override renderEvent(event: EventModel) {
-    return view ? view.render(this, event, this.strings, layouts) : html`<slot></slot>`;
+    return view
+      ? view.render(this, event, this.strings, layouts, this.paused, () => (this.paused = !this.paused))
+      : html`<slot></slot>`;
   }
 }
 

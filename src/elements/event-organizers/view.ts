@@ -14,13 +14,15 @@ export function render(
   event: EventModel,
   strings: Loaded,
   layouts: typeof import('./layouts.js') | undefined,
+  paused: boolean,
+  pause: () => void,
 ) {
   adopt(el.shadowRoot!, styles);
   const t = strings.organizers;
   const layout = layouts && (el.layout === 'row' || el.layout === 'marquee') ? el.layout : 'wrap';
   const level = Math.min(6, Math.max(1, Math.round(el.headingLevel) || 2));
-  return html`<div class="root strip ${layout} ${el.paused ? 'paused' : ''} ${el.showNames ? 'names' : ''} ${el.monochrome ? 'mono' : ''}" part="strip">
-    ${layout === 'marquee' ? layouts!.pauseButton(el.shadowRoot!, el.paused, () => (el.paused = !el.paused), t) : nothing}
+  return html`<div class="root strip ${layout} ${paused ? 'paused' : ''} ${el.showNames ? 'names' : ''} ${el.monochrome ? 'mono' : ''}" part="strip">
+    ${layout === 'marquee' ? layouts!.pauseButton(el.shadowRoot!, paused, pause, t) : nothing}
     ${el.groups(event).map(([role, parties]) => {
       const label = t[role];
       const list = (copy = false) =>
