@@ -68,13 +68,17 @@ export default [
   {
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
-    limit: '31 kB',
+    // 35.9 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the gallery's and
+    // organizers' views, which left the first load, are counted here now.
+    limit: '38 kB',
   },
-  ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.2 kB' })),
+  // At most 2.47 kB (ar): each language also words the problems an editor can make (14 of them).
+  ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.7 kB' })),
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
-    limit: '28 kB',
+    // 32.25 kB: one script holds every on-demand part, the lenient readers included.
+    limit: '34 kB',
   },
   { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '400 B' },
   ...tags.map(element),

@@ -224,12 +224,17 @@ describe('snippet builder: problems, inline', () => {
     ]);
     expect(items.map((i) => i.slice(0, 2))).to.deep.equal([
       ['warning', 'Line 4'],
+      ['warning', 'Line 4'],
+      ['warning', 'Line 1'],
       ['warning', 'Line 7'],
     ]);
     expect(items[0][2]).to.contain('startDate: "next Tuesday" is not a date');
-    expect(items[1][2]).to.contain('organizer[1]: an entry without a name is skipped');
+    // With no date left, the event says so (and, with no place either, that too: on the object's line).
+    expect(items[1][2]).to.contain('startDate: the event has no date');
+    expect(items[2][2]).to.contain('location: the event has no place');
+    expect(items[3][2]).to.contain('organizer[1]: an entry without a name is skipped');
     const gutter = [...b.$('#gutter').children].map((d) => d.className);
-    expect(gutter).to.deep.equal(['', '', '', 'warning', '', '', 'warning', '', '']);
+    expect(gutter).to.deep.equal(['warning', '', '', 'warning', '', '', 'warning', '', '']);
     expect(b.json.getAttribute('aria-invalid')).to.equal('false');
     expect(b.snippet()).to.contain('<event-card');
   });

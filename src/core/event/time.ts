@@ -1,11 +1,11 @@
 import type { When } from './model.js';
 
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const DAY = 86_400_000;
 
 /**
- * Reads an ISO 8601 date or date-time. `timeZone` (IANA) resolves local times to an instant.
+ * Reads an ISO 8601 date or date-time (also with slashes, 2021/09/21, as WordPress plugins write it). `timeZone` (IANA) resolves local times to an instant.
  * Returns undefined when the text is not such a date.
  */
 export function parseWhen(source: string, timeZone?: string): When | undefined {
