@@ -239,6 +239,14 @@ describe('snippet builder: problems, inline', () => {
     expect(b.snippet()).to.contain('<event-card');
   });
 
+  it('reads a real document as the widgets do, and says the same: several events, which is shown', async () => {
+    const b = await builder();
+    b.paste(await (await fetch('/tests/fixtures/real/008-songkick-years-and-years-nested-arrays.json')).text());
+    const text = b.$('#json-problems').textContent!;
+    expect(text).to.contain('the data holds 13 events; the first, "Years & Years", is shown');
+    expect(b.snippet()).to.contain('<event-card');
+  });
+
   it('says where the name is missing, in the form as next to the field', async () => {
     const b = await builder();
     b.paste('{"@type": "Event", "startDate": "2027-03-01"}');
