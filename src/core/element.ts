@@ -182,7 +182,7 @@ export abstract class EventEmbedElement extends LitElement {
 
   protected override willUpdate() {
     const source = this.sources();
-    if (this.isConnected && source.some((v, i) => v !== this.loadedFrom?.[i])) {
+    if (this.isConnected && source.some((v, i) => !Object.is(v, this.loadedFrom?.[i]))) {
       // Set (or changed) after the element connected, even before its first render.
       this.load();
     } else if (this.result?.ok && (this.state === 'ready' || this.state === 'empty')) {

@@ -69,6 +69,14 @@ describe('several events in one document', () => {
   });
 });
 
+describe('an event-index that is not a number', () => {
+  it('is an error that says so, and settles (NaN once made every update load again)', async () => {
+    const el = await render<EventCard>('event-card', listing, { 'event-index': 'second' });
+    expect(el.state).to.equal('error');
+    expect(el.errorMessage).to.match(/^event-index="NaN": none of the 2 events in the data has it/);
+  });
+});
+
 describe('text in several languages', () => {
   const event = {
     '@type': 'Event',
