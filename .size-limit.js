@@ -76,6 +76,7 @@ export default [
     ...dist('dist/event-embed.classic.js'),
     limit: '28 kB',
   },
-  { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '400 B' },
+  // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
+  { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },
   ...tags.map(element),
 ];
