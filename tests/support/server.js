@@ -42,9 +42,14 @@ export async function testApi(ctx, next) {
     });
     ctx.type = 'text/html';
     ctx.set('content-security-policy', url.searchParams.get('csp') === 'bundle' ? BUNDLE_CSP : STRICT_CSP);
+    // `clobber=name`: a form of that id, as markup a CMS lets through, before the scripts (in
+    // <body> then), for tests/embedding/clobbering.test.ts.
+    const clobber = url.searchParams.get('clobber');
+    const form = clobber ? `<form id="${clobber.replace(/\W/g, '')}"><input name="ru"><input name="push"></form>` : '';
     ctx.body =
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/tests/embedding/pages/record.js"></script>` +
-      `${scripts.join('')}</head><body><host-app></host-app>` +
+      `<!doctype html><html lang="${url.searchParams.get('lang') ?? 'en'}"><head><meta charset="utf-8">` +
+      `<script src="/tests/embedding/pages/record.js"></script>${clobber ? '' : scripts.join('')}</head>` +
+      `<body>${form}${clobber ? scripts.join('') : ''}<host-app></host-app>` +
       TAGS.map(
         (t) => `<${t} src="/demo/data/sample.en.json"${t === 'event-card' ? ' structured-data' : ''}></${t}>`,
       ).join('') +
