@@ -96,7 +96,7 @@ export class EventGallery extends EventEmbedElement {
       <ul class=${this.layout === 'rows' ? 'rows' : 'grid'} part="list" aria-label=${t.title}>
         ${images.slice(0, shown).map((im, i) => {
           const text = this.alt(im);
-          return html`<li .style=${`--r:${im.width! / im.height! || 4 / 3}`}>
+          return html`<li .style=${`--_ee-ratio:${im.width! / im.height! || 4 / 3}`}>
             <button
               part="thumb"
               aria-label=${t.open(i + 1, n) + (text && ': ' + text)}
