@@ -80,6 +80,7 @@ export default [
     // 32.25 kB: one script holds every on-demand part, the lenient readers included.
     limit: '34 kB',
   },
-  { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '400 B' },
+  // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
+  { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },
   ...tags.map(element),
 ];

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
+import { litInBundles } from './scripts/lit-in-bundles.js';
 
 /**
  * Minifies what no JS minifier touches: the text inside Lit's css`…` and html`…` literals.
@@ -54,7 +55,8 @@ function minifyLiterals(): Plugin {
 
 /**
  * Each language chunk also as a classic script, dist/chunks/<lang>.classic.js, which hands its
- * strings to the library through `self.EventEmbedLanguages` (read by src/core/locale/index.ts).
+ * strings to the library through `self.EventEmbedLanguages` (read by src/core/locale/index.ts,
+ * which takes only plain objects of the expected shape from it).
  * Loaded in `<head>` beside the classic script, it makes the language there before the first
  * widget renders: the zero-layout-shift embedding in a language other than English.
  */
@@ -71,7 +73,14 @@ function classicLanguages(): Plugin {
             `chunks/${lang}.js no longer ends in one default export without imports: update classicLanguages()`,
           );
         }
-        const body = chunk.code.replace(end, (_, name) => `(self.EventEmbedLanguages||={}).${lang}=${name};`);
+        // A value there that is not a plain object (an element named so by the page's markup:
+        // DOM clobbering) is shadowed by a new object rather than written to.
+        const body = chunk.code.replace(
+          end,
+          (_, name) =>
+            `((eventEmbedGlobal,languages)=>{languages&&[Object.prototype,null].includes(Object.getPrototypeOf(languages))||` +
+            `(languages=eventEmbedGlobal.EventEmbedLanguages={});languages.${lang}=${name}})(self,self.EventEmbedLanguages);`,
+        );
         this.emitFile({ type: 'asset', fileName: `chunks/${lang}.classic.js`, source: `(()=>{${body}})();\n` });
       }
     },
@@ -160,7 +169,7 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'classic') {
     return {
-      plugins: [minifyLiterals()],
+      plugins: [minifyLiterals(), litInBundles()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -177,13 +186,15 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyLiterals()],
+      plugins: [minifyLiterals(), litInBundles()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'autoloader.js' },
         rollupOptions: {
+          // What the entry and the elements share (core/copies.ts) stays in the entry.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             comments: false,
@@ -211,7 +222,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [minifyLiterals(), classicLanguages(), thirdPartyLicenses()],
+    plugins: [minifyLiterals(), litInBundles(), classicLanguages(), thirdPartyLicenses()],
     build: {
       outDir: 'dist',
       emptyOutDir: true, // the first of the builds (see package.json's build script)

@@ -1,8 +1,11 @@
 /**
  * dist/autoloader.js: defines each element only when its tag appears in the page, now or
  * later, and loads only that element's code (from URLs relative to this script). A page with
- * only a card never downloads the gallery.
+ * only a card never downloads the gallery. Where another copy of the library runs the page
+ * already (core/copies.ts), it loads nothing.
  */
+import { owner } from './core/copies.js';
+
 const elements: Record<string, () => Promise<unknown>> = {
   'event-card': () => import('./elements/event-card/define.js'),
   'event-agenda': () => import('./elements/event-agenda/define.js'),
@@ -23,5 +26,7 @@ function scan() {
 }
 
 const observer = new MutationObserver(scan);
-observer.observe(document, { childList: true, subtree: true });
-scan();
+if (owner) {
+  observer.observe(document, { childList: true, subtree: true });
+  scan();
+}

@@ -9,9 +9,9 @@ const styles = css`
   .calendar ul {
     margin: 0.5em 0 0;
     padding: 0.25em 0;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.67);
-    background: var(--_surface);
+    border: 1px solid var(--_ee-border);
+    border-radius: calc(var(--_ee-radius) * 0.67);
+    background: var(--_ee-surface);
     list-style: none;
   }
   .calendar a {

@@ -1,11 +1,16 @@
+import { notUsed, owner } from './copies.js';
 import { VERSION } from './version.js';
+
+let warned = false;
 
 /**
  * Registers a tag without ever throwing into the host page, which may load the library twice
- * (a snippet pasted in three places) or two versions of it. The same version: nothing to do;
- * another version: one console warning, and the first definition stays.
+ * (a snippet pasted in three places) or two versions of it. A copy that does not run the page
+ * (copies.ts) registers nothing. A tag defined already by something else, such as an older
+ * copy from before copies.ts: the first definition stays, and another version is said once.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  if (!owner) return;
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     try {
@@ -16,10 +21,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
     }
     return;
   }
-  if (existing !== element && existing.version !== VERSION) {
-    console.warn(
-      `event-embed: <${tag}> is already defined by another version (${existing.version ?? 'unknown'}); ` +
-        `this copy (${VERSION}) is not used.`,
-    );
+  if (existing !== element && existing.version !== VERSION && !warned) {
+    warned = true;
+    notUsed(`<${tag}> of version ${existing.version ?? 'unknown'}`);
   }
 }

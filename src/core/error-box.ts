@@ -31,16 +31,16 @@ export function report(result: ParseResult, tag: string) {
 
 const styles = css`
   .error {
-    border-color: var(--_danger);
+    border-color: var(--_ee-danger);
   }
   .error strong {
-    color: var(--_danger);
+    color: var(--_ee-danger);
   }
   .error p {
     margin: 0.25em 0 0;
   }
   .hint {
-    color: var(--_muted);
+    color: var(--_ee-muted);
     font-size: 0.875em;
   }
 `;

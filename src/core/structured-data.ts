@@ -5,25 +5,9 @@
  * distinct event however many widgets show it, removed when the last of them goes.
  */
 import type { EventModel } from './event/model.js';
+import { policy } from './trusted-types.js';
 
 const blocks = new Map<string, { script: HTMLScriptElement; users: number }>();
-let policy: { createScript(s: string): unknown } | null | undefined;
-
-/** The Trusted Types policy (`event-embed`) for the JSON-LD text, where the page enforces them. */
-function trusted(json: string): unknown {
-  const tt = (
-    globalThis as { trustedTypes?: { createPolicy(n: string, p: object): { createScript(s: string): unknown } } }
-  ).trustedTypes;
-  if (!tt) return json;
-  policy ??= (() => {
-    try {
-      return tt.createPolicy('event-embed', { createScript: (s: string) => s });
-    } catch {
-      return null; // the page's CSP does not allow the policy name
-    }
-  })();
-  return policy ? policy.createScript(json) : json;
-}
 
 export function toJsonLd(e: EventModel): Record<string, unknown> {
   const schema = (v: string) => `https://schema.org/${v}`;
@@ -80,7 +64,7 @@ export function addStructuredData(event: EventModel): () => void {
     script.type = 'application/ld+json';
     script.dataset.eventEmbed = '';
     try {
-      (script as { text: unknown }).text = trusted(json);
+      (script as { text: unknown }).text = policy?.createScript(json) ?? json;
     } catch {
       console.warn('event-embed: structured data needs the Trusted Types policy "event-embed" on this page.');
       return () => {};

@@ -28,7 +28,7 @@ describe('registration', () => {
     expect(customElements.get('event-embed-test-old')).to.equal(Older);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([
-      `event-embed: <event-embed-test-old> is already defined by another version (0.0.1); this copy (${VERSION}) is not used.`,
+      `event-embed: <event-embed-test-old> of version 0.0.1 runs this page; this copy (${VERSION}) is not used.`,
     ]);
   });
 

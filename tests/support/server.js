@@ -7,12 +7,17 @@ import { Readable } from 'node:stream';
 const hits = new Map();
 
 /**
- * The policy a partner page may enforce: the library needs only the Trusted Types policy
- * names `lit-html` (Lit's templates) and `event-embed` (the structured-data block).
+ * The policy a partner page may enforce: the bundles need only the Trusted Types policy name
+ * `event-embed` (Lit's templates and the structured-data block), whatever copies are loaded;
+ * `lit-html` is there for a host page's own Lit (README, Content-Security-Policy).
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html event-embed";
+/** The same without lit-html: what a page that does not use Lit itself allows. */
+export const BUNDLE_CSP = STRICT_CSP.replace(' lit-html', '');
+
+const TAGS = ['event-card', 'event-agenda', 'event-organizers', 'event-gallery', 'event-announcement'];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware for /__test__/… */
@@ -25,6 +30,38 @@ export async function testApi(ctx, next) {
     ctx.type = 'text/html';
     ctx.set('content-security-policy', STRICT_CSP);
     ctx.body = await readFile(new URL('../embedding/pages/strict.html', import.meta.url), 'utf8');
+    return;
+  }
+  if (route === 'tt') {
+    // A page with the given scripts, in order (`m:` module, `c:` classic, `d:` deferred classic),
+    // after tests/embedding/pages/record.js, with every element; `csp=bundle` leaves lit-html out.
+    const scripts = url.searchParams.getAll('s').map((s) => {
+      const [kind, src] = [s.slice(0, 1), s.slice(2)];
+      return kind === 'm'
+        ? `<script type="module" src="${src}"></script>`
+        : `<script src="${src}"${kind === 'd' ? ' defer' : ''}></script>`;
+    });
+    ctx.type = 'text/html';
+    ctx.set('content-security-policy', url.searchParams.get('csp') === 'bundle' ? BUNDLE_CSP : STRICT_CSP);
+    // `clobber=name`: a form of that id, as markup a CMS lets through, before the scripts (in
+    // <body> then), for tests/embedding/clobbering.test.ts.
+    const clobber = url.searchParams.get('clobber');
+    const form = clobber ? `<form id="${clobber.replace(/\W/g, '')}"><input name="ru"><input name="push"></form>` : '';
+    ctx.body =
+      `<!doctype html><html lang="${url.searchParams.get('lang') ?? 'en'}"><head><meta charset="utf-8">` +
+      `<script src="/tests/embedding/pages/record.js"></script>${clobber ? '' : scripts.join('')}</head>` +
+      `<body>${form}${clobber ? scripts.join('') : ''}<host-app></host-app>` +
+      TAGS.map(
+        (t) => `<${t} src="/demo/data/sample.en.json"${t === 'event-card' ? ' structured-data' : ''}></${t}>`,
+      ).join('') +
+      '</body></html>';
+    return;
+  }
+  if (route.startsWith('v2/')) {
+    // Another version of the library, honestly: the built files with another VERSION string.
+    const file = new URL(`../../${route.slice('v2/'.length)}`, import.meta.url);
+    ctx.type = 'text/javascript';
+    ctx.body = (await readFile(file, 'utf8')).replaceAll('`0.1.0`', '`0.2.0`').replaceAll('"0.1.0"', '"0.2.0"');
     return;
   }
   if (route === 'cls') {

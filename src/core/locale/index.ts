@@ -30,10 +30,23 @@ const loaders: Record<string, () => Promise<{ default: Strings }>> = {
 const loaded: Record<string, Loaded | Promise<Loaded>> = { en };
 
 /**
- * Languages a page has loaded already as classic scripts (dist/chunks/<lang>.classic.js, in
- * `<head>`): used at once, so that the first render is in that language, with no layout shift.
+ * A plain object (a literal, or made by Object.create(null)): not an element that markup put on
+ * `window` under its id or name (DOM clobbering), nor an array or any other class's instance.
  */
-const preloaded = () => (globalThis as { EventEmbedLanguages?: Record<string, Strings> }).EventEmbedLanguages;
+const plain = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v == 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+/**
+ * A language the page has loaded already as a classic script (dist/chunks/<lang>.classic.js, in
+ * `<head>`, which puts it in `EventEmbedLanguages`): used at once, so that the first render is
+ * in that language, with no layout shift. Taken only as plain objects with English's members,
+ * so that `<form id="EventEmbedLanguages"><input name="ru"></form>` is not read as strings.
+ */
+function preloaded(lang: string): Strings | undefined {
+  const all = (globalThis as { EventEmbedLanguages?: unknown }).EventEmbedLanguages;
+  const s = plain(all) && Object.hasOwn(all, lang) ? all[lang] : undefined;
+  return plain(s) && Object.entries(en).every(([k, v]) => typeof s[k] == typeof v) ? (s as Strings) : undefined;
+}
 
 export type { Loaded, Strings };
 
@@ -56,7 +69,7 @@ export function stringsFor(lang: string): Loaded | Promise<Loaded> {
   const load = loaders[base];
   if (!load) return en;
   return (loaded[base] ??=
-    preloaded()?.[base === 'no' || base === 'nn' ? 'nb' : base] ??
+    preloaded(base === 'no' || base === 'nn' ? 'nb' : base) ??
     load().then(
       (m) => (loaded[base] = m.default),
       () => en, // a chunk that fails to load: English rather than nothing

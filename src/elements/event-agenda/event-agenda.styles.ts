@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The agenda; the filters of long agendas have their styles in ./filters.ts. */
 export const styles = css`
   .root {
-    background: var(--_surface);
+    background: var(--_ee-surface);
   }
   p,
   ol,
@@ -14,14 +14,14 @@ export const styles = css`
   }
   .muted,
   .zone {
-    color: var(--_muted);
+    color: var(--_ee-muted);
   }
   .zone {
     margin-bottom: 0.75em;
   }
   [part='day'] {
     margin-top: 0.75em;
-    border-bottom: 2px solid var(--_border);
+    border-bottom: 2px solid var(--_ee-border);
     font-size: 1.125em;
     font-weight: 700;
   }
@@ -29,13 +29,13 @@ export const styles = css`
     display: grid;
     gap: 0.25em 1em;
     padding: 0.75em 0.5em;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_ee-border);
   }
   [hidden] {
     display: none !important;
   }
   [data-mark='now'] {
-    background: var(--_subtle);
+    background: var(--_ee-subtle);
   }
   .time,
   .title {
@@ -48,8 +48,8 @@ export const styles = css`
     margin-inline-start: 0.5em;
     padding: 0 0.5em;
     border-radius: 1em;
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_ee-accent);
+    color: var(--_ee-on-accent);
   }
   .body {
     display: grid;
@@ -83,7 +83,7 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_ee-accent);
     font: inherit;
     text-decoration: underline;
   }

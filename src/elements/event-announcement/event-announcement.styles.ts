@@ -7,7 +7,7 @@ export const styles = css`
   }
   section {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_ee-space) * 0.75);
     min-width: 0;
   }
   .heading {

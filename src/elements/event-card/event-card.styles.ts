@@ -4,9 +4,9 @@ export const styles = css`
   .card {
     display: grid;
     overflow: hidden;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border: 1px solid var(--_ee-border);
+    border-radius: var(--_ee-radius);
+    background: var(--_ee-surface);
   }
   img {
     display: block;
@@ -14,12 +14,12 @@ export const styles = css`
     height: auto;
     max-height: 320px;
     object-fit: cover;
-    background: var(--_subtle);
+    background: var(--_ee-subtle);
   }
   .body {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
-    padding: var(--_space);
+    gap: calc(var(--_ee-space) * 0.5);
+    padding: var(--_ee-space);
     min-width: 0;
   }
   p {
@@ -38,18 +38,18 @@ export const styles = css`
     justify-self: start;
     padding: 0.125em 0.625em;
     border-radius: 999px;
-    background: var(--_subtle);
-    color: var(--_text);
+    background: var(--_ee-subtle);
+    color: var(--_ee-text);
     font-size: 0.8125em;
     font-weight: 600;
   }
   .cancelled .status {
-    background: var(--_danger);
-    color: var(--_surface);
+    background: var(--_ee-danger);
+    color: var(--_ee-surface);
   }
   .super,
   .zone {
-    color: var(--_muted);
+    color: var(--_ee-muted);
   }
   .when {
     font-weight: 600;
@@ -75,7 +75,7 @@ export const styles = css`
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_ee-accent);
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
@@ -90,20 +90,20 @@ export const styles = css`
   .button {
     display: inline-block;
     padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.67);
-    color: var(--_accent);
+    border: 1px solid var(--_ee-accent);
+    border-radius: calc(var(--_ee-radius) * 0.67);
+    color: var(--_ee-accent);
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
   }
   .primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_ee-accent);
+    color: var(--_ee-on-accent);
   }
   .sold-out {
     padding: 0.5em 0;
-    color: var(--_muted);
+    color: var(--_ee-muted);
     font-weight: 600;
   }
   @container (min-width: 640px) {
@@ -120,7 +120,7 @@ export const styles = css`
   }
   @container (max-width: 360px) {
     .body {
-      padding: calc(var(--_space) * 0.75);
+      padding: calc(var(--_ee-space) * 0.75);
     }
     .actions {
       flex-direction: column;

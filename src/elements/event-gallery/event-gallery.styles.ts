@@ -5,7 +5,7 @@ export const styles = css`
   ul {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--_ee-space) / 2);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -19,9 +19,9 @@ export const styles = css`
   }
   /* Justified rows: growing in proportion to the aspect ratio keeps one height per row. */
   .rows li {
-    flex: var(--r) 1 calc(var(--r) * var(--event-gallery-row-height, 10em));
+    flex: var(--_ee-ratio) 1 calc(var(--_ee-ratio) * var(--event-gallery-row-height, 10em));
     min-width: 0;
-    aspect-ratio: var(--r);
+    aspect-ratio: var(--_ee-ratio);
   }
   .rows::after {
     content: '';
@@ -41,8 +41,8 @@ export const styles = css`
     width: 100%;
     height: 100%;
     overflow: hidden;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_subtle);
+    border-radius: calc(var(--_ee-radius) / 2);
+    background: var(--_ee-subtle);
     font-size: 0.875em;
     cursor: zoom-in;
   }
@@ -55,12 +55,12 @@ export const styles = css`
     padding: 0.5em;
   }
   .all {
-    margin-top: calc(var(--_space) / 2);
+    margin-top: calc(var(--_ee-space) / 2);
     padding: 0.5em 1em;
     border: 1px solid;
-    border-radius: calc(var(--_radius) * 0.67);
-    background: var(--_surface);
-    color: var(--_accent);
+    border-radius: calc(var(--_ee-radius) * 0.67);
+    background: var(--_ee-surface);
+    color: var(--_ee-accent);
     font-weight: 600;
   }
   @container (min-width: 40em) {
@@ -68,7 +68,7 @@ export const styles = css`
       grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     }
     .rows li {
-      flex-basis: calc(var(--r) * var(--event-gallery-row-height, 12em));
+      flex-basis: calc(var(--_ee-ratio) * var(--event-gallery-row-height, 12em));
     }
   }
 `;

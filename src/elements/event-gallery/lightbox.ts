@@ -7,9 +7,6 @@ import { lightboxStyles } from './lightbox.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** What the scroll lock changes on the document element, restored on close. */
-const LOCK = ['overflow', 'scrollbarGutter', 'paddingRight'] as const;
-
 /**
  * The gallery's lightbox: a native modal `<dialog>` in the host's shadow root, so the platform
  * gives focus on open, the top layer and an inert page; this adds the keys, the gestures, the
@@ -23,8 +20,12 @@ export class Lightbox implements ReactiveController {
   private st = 0;
   private zoom = false;
   private opener?: HTMLElement;
-  /** The document element's overflow and scrollbar-gutter before the lock. */
-  private saved?: string[];
+  /**
+   * The scroll lock: a stylesheet of its own, adopted by the document while open and dropped on
+   * close, so the host's own styles on <html> (inline or not, changed while open or not) are
+   * never written to, and closing undoes only the lock.
+   */
+  private lock = new CSSStyleSheet();
   /** The pointer that is down: where it started, where it was last, and whether on the image. */
   private p?: { x: number; y: number; lx: number; ly: number; img: boolean };
   private tap = 0;
@@ -54,13 +55,13 @@ export class Lightbox implements ReactiveController {
     // No scrolling behind; where the page has a scrollbar its place stays, so nothing jumps:
     // scrollbar-gutter, or padding where an engine does not keep the gutter of the root.
     const root = document.documentElement;
-    const s = root.style;
     const w = root.clientWidth;
-    this.saved = LOCK.map((p) => s[p]);
-    if (innerWidth > w) s.scrollbarGutter = 'stable';
-    s.overflow = 'hidden';
+    const lock = this.lock;
+    lock.replaceSync(`:root{overflow:hidden!important;${innerWidth > w ? 'scrollbar-gutter:stable!important' : ''}}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((x) => x !== lock), lock];
     const gap = root.clientWidth - w;
-    if (gap > 0) s.paddingRight = `${parseFloat(getComputedStyle(root).paddingRight) + gap}px`;
+    if (gap > 0)
+      lock.insertRule(`:root{padding-right:${parseFloat(getComputedStyle(root).paddingRight) + gap}px!important}`);
   }
 
   /** Shows photo `i` (wrapping around), preloading its neighbours. */
@@ -87,8 +88,7 @@ export class Lightbox implements ReactiveController {
   private closed = () => {
     // A late close event may follow a quick reopen.
     if (this.i < 0 || this.dialog()?.open) return;
-    LOCK.forEach((p, k) => this.saved && (document.documentElement.style[p] = this.saved[k]));
-    this.saved = undefined;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== this.lock);
     this.i = -1;
     this.p = undefined;
     this.host.requestUpdate();

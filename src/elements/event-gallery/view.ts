@@ -56,7 +56,7 @@ export function render(el: EventGallery, event: EventModel, strings: Loaded) {
     <ul class=${el.layout === 'rows' ? 'rows' : 'grid'} part="list" aria-label=${t.title}>
       ${images.slice(0, shown).map((im, i) => {
         const label = text(im);
-        return html`<li .style=${`--r:${im.width! / im.height! || 4 / 3}`}>
+        return html`<li .style=${`--_ee-ratio:${im.width! / im.height! || 4 / 3}`}>
           <button
             part="thumb"
             aria-label=${t.open(i + 1, n) + (label && ': ' + label)}

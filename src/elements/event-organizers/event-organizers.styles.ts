@@ -1,21 +1,19 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_h: var(--event-organizers-logo-height, 48px);
-    --_w: var(--event-organizers-logo-width, 160px);
-    --_mono: var(--event-organizers-monochrome, 0);
-  }
-  .mono {
-    --_mono: 1;
-  }
   .strip {
+    --_ee-h: var(--event-organizers-logo-height, 48px);
+    --_ee-w: var(--event-organizers-logo-width, 160px);
+    --_ee-mono: var(--event-organizers-monochrome, 0);
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    gap: var(--_ee-space);
+    padding: var(--_ee-space);
+    border-radius: var(--_ee-radius);
+    background: var(--_ee-surface);
+  }
+  .mono {
+    --_ee-mono: 1;
   }
   .heading {
     margin-bottom: 0.5em;
@@ -27,7 +25,7 @@ export const styles = css`
     flex-wrap: wrap;
     justify-content: center;
     align-items: center;
-    gap: var(--_space);
+    gap: var(--_ee-space);
     margin: 0;
     padding: 4px;
     list-style: none;
@@ -46,30 +44,30 @@ export const styles = css`
   .text {
     display: grid;
     place-items: center;
-    width: var(--_w);
+    width: var(--_ee-w);
     max-width: 100%;
-    height: var(--_h);
+    height: var(--_ee-h);
     object-fit: contain;
-    filter: grayscale(var(--_mono));
+    filter: grayscale(var(--_ee-mono));
     transition: filter 0.2s;
   }
   li:is(:hover, :focus-within) img {
     filter: none;
   }
   .Person img {
-    width: var(--_h);
+    width: var(--_ee-h);
     margin: auto;
     border-radius: 50%;
     object-fit: cover;
   }
   .text {
     height: auto;
-    min-height: var(--_h);
+    min-height: var(--_ee-h);
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_ee-border);
     border-radius: 6px;
-    background: var(--_subtle);
-    color: var(--_text);
+    background: var(--_ee-subtle);
+    color: var(--_ee-text);
     font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.25;
@@ -77,10 +75,10 @@ export const styles = css`
   }
   .name {
     display: block;
-    width: var(--_w);
+    width: var(--_ee-w);
     max-width: 100%;
     padding: 0.25em;
-    color: var(--_text);
+    color: var(--_ee-text);
     font-size: 0.8125em;
     line-height: 1.25;
     text-align: center;
@@ -88,7 +86,7 @@ export const styles = css`
   .strip:not(.names) .name {
     position: absolute;
     bottom: 0;
-    background: var(--_surface);
+    background: var(--_ee-surface);
     opacity: 0;
     pointer-events: none;
   }

@@ -27,12 +27,12 @@ const styles = css`
   .track {
     display: flex;
     width: max-content;
-    animation: marquee calc(var(--_n) * var(--event-organizers-marquee-speed, 3s)) linear infinite;
+    animation: marquee calc(var(--_ee-n) * var(--event-organizers-marquee-speed, 3s)) linear infinite;
   }
   .marquee ul {
     justify-content: space-around;
     min-width: 100cqi;
-    padding-inline: 0 var(--_space);
+    padding-inline: 0 var(--_ee-space);
   }
   .viewport:is(:hover, :focus-within) .track,
   .paused .track {
@@ -55,10 +55,10 @@ const styles = css`
   .pause {
     justify-self: end;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_ee-accent);
     border-radius: 6px;
     background: none;
-    color: var(--_accent);
+    color: var(--_ee-accent);
     font: inherit;
     cursor: pointer;
   }
@@ -94,6 +94,6 @@ export function pauseButton(root: ShadowRoot, paused: boolean, toggle: () => voi
 /** One group's logos, twice in a row (the copy hidden from assistive technology) so the loop is seamless. */
 export function track(n: number, list: (copy?: boolean) => TemplateResult) {
   return html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
-    <div class="track" .style=${`--_n:${n}`}>${list()}${list(true)}</div>
+    <div class="track" .style=${`--_ee-n:${n}`}>${list()}${list(true)}</div>
   </div>`;
 }

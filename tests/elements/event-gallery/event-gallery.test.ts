@@ -418,6 +418,29 @@ describe('<event-gallery> lightbox', () => {
     }
   });
 
+  it('undoes only its own lock on close: what the host changed on <html> while it was open stays', async () => {
+    const root = document.documentElement;
+    root.style.overflow = 'clip';
+    root.style.paddingRight = '3px';
+    try {
+      const el = await render<EventGallery>('event-gallery', withPhotos(3));
+      await open(el, 0);
+      expect(getComputedStyle(root).overflowY).to.equal('hidden');
+      // The host changes the page while the lightbox is open.
+      root.style.overflow = 'scroll';
+      root.style.paddingRight = '5px';
+      $<HTMLButtonElement>(el, '.close')!.click();
+      await until(() => !dialog(el).open, 'the dialog to close');
+      expect([root.style.overflow, root.style.paddingRight]).to.deep.equal(['scroll', '5px']);
+      expect(getComputedStyle(root).overflowY).to.equal('scroll');
+      expect(getComputedStyle(root).paddingRight).to.equal('5px');
+      expect(document.adoptedStyleSheets).to.deep.equal([]);
+    } finally {
+      root.style.overflow = '';
+      root.style.paddingRight = '';
+    }
+  });
+
   it('swipes to move, swipes down and taps outside the image to close (synthetic pointers)', async () => {
     const el = await render<EventGallery>('event-gallery', withPhotos(4));
     await open(el, 1);
@@ -572,10 +595,11 @@ describe('<event-gallery> lightbox', () => {
         JSON.stringify([...counts]),
       ).to.equal(true);
       await open(el, 1);
-      expect(root.style.overflow).to.equal('hidden');
+      expect(getComputedStyle(root).overflowY).to.equal('hidden');
       el.remove();
       await wait(0);
-      expect(root.style.overflow).to.equal('');
+      expect(getComputedStyle(root).overflowY).not.to.equal('hidden');
+      expect(document.adoptedStyleSheets).to.deep.equal([]);
       expect(dialog(el).open).to.equal(false);
       expect(
         [...counts.values()].every((n) => n === 0),

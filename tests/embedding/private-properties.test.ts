@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { data, settled } from '../support/fixtures.js';
+
+// The widgets' internal custom properties: one prefix, `--_ee-`, declared on the inner `.root`
+// (src/core/theme.ts), so that no page rule reaches them. Only the documented `--event-*`
+// tokens (and ::part) may change how a widget looks.
+const TAGS = ['event-card', 'event-agenda', 'event-organizers', 'event-gallery', 'event-announcement'];
+
+/** Every file that holds CSS or sets a custom property inline (grep -l 'css`\|.style=' src). */
+const FILES = [
+  'core/calendar-links.ts',
+  'core/calendar-menu.ts',
+  'core/error-box.ts',
+  'core/theme.ts',
+  'elements/event-agenda/event-agenda.styles.ts',
+  'elements/event-agenda/filters.ts',
+  'elements/event-announcement/event-announcement.styles.ts',
+  'elements/event-card/event-card.styles.ts',
+  'elements/event-gallery/event-gallery.styles.ts',
+  'elements/event-gallery/event-gallery.ts',
+  'elements/event-gallery/view.ts',
+  'elements/event-gallery/lightbox.styles.ts',
+  'elements/event-organizers/event-organizers.styles.ts',
+  'elements/event-organizers/layouts.ts',
+];
+/** The generic names the widgets used before, which pages do use. */
+const OLD = [
+  'text',
+  'surface',
+  'accent',
+  'on-accent',
+  'muted',
+  'subtle',
+  'border',
+  'danger',
+  'radius',
+  'font',
+  'font-size',
+  'space',
+  'h',
+  'w',
+  'mono',
+  'n',
+];
+
+async function customProperties() {
+  const names = new Set<string>();
+  for (const file of FILES) {
+    const text = await (await fetch(`/src/${file}`)).text();
+    for (const [name] of text.matchAll(/--[A-Za-z_][\w-]*/g)) names.add(name);
+  }
+  return [...names];
+}
+
+async function shoot(el: Element, name: string) {
+  const r = el.getBoundingClientRect();
+  const shot = await executeServerCommand<string | { unsupported: true }, Record<string, unknown>>('screenshot', {
+    x: r.x + scrollX,
+    y: r.y + scrollY,
+    width: Math.floor(r.width),
+    height: Math.floor(r.height),
+    path: `tests/output/private-${name}.png`,
+  });
+  return { png: typeof shot === 'string' ? shot : null, size: `${r.width}x${r.height}` };
+}
+
+async function renderAll(name: string) {
+  const seed = await data('seed.ru');
+  const shots: Record<string, Awaited<ReturnType<typeof shoot>>> = {};
+  for (const tag of TAGS) {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="position:absolute; left:0; top:0; width:640px"></div>`,
+    );
+    const el = document.createElement(tag) as HTMLElement & { event: unknown; state: string };
+    el.lang = 'ru';
+    el.event = seed;
+    wrapper.append(el);
+    await settled(el as never);
+    const images = [...el.shadowRoot!.querySelectorAll('img')];
+    for (const img of images) img.loading = 'eager';
+    await Promise.all(images.map((img) => img.decode().catch(() => {})));
+    shots[tag] = await shoot(el, `${tag}-${name}`);
+    wrapper.remove();
+  }
+  return shots;
+}
+
+async function withStyle(css: string, name: string) {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    return await renderAll(name);
+  } finally {
+    style.remove();
+  }
+}
+
+describe('the widgets’ private custom properties', () => {
+  it('are all named --_ee-… (or are public --event-… tokens)', async () => {
+    const names = await customProperties();
+    expect(names.filter((n) => n.startsWith('--_ee-')).length).to.be.greaterThan(10);
+    expect(names.filter((n) => !/^--(_ee-|event-)/.test(n))).to.deep.equal([]);
+  });
+
+  it('cannot be reached by the page, on *, :root or the tag itself, while --event-embed-* tokens still theme', async function () {
+    this.timeout(60_000);
+    const internal = (await customProperties()).filter((n) => n.startsWith('--_ee-'));
+    const all = [...internal, ...OLD.map((n) => `--_${n}`), ...OLD.map((n) => `--${n}`)];
+    const values = ['red', '200px', '3', 'Comic Sans MS'];
+    const declarations = all.map((n, i) => `${n}: ${values[i % values.length]} !important;`).join(' ');
+    const clean = await renderAll('clean');
+    const hostile = await withStyle(`*, :root, ${TAGS.join(', ')} { ${declarations} }`, 'hostile');
+    const themed = await withStyle(
+      `:root { --event-embed-accent: #c00; --event-embed-surface: #ffe; --event-embed-radius: 0; --event-embed-space: 30px; }`,
+      'themed',
+    );
+    for (const tag of TAGS) {
+      expect(hostile[tag].size, `${tag} size`).to.equal(clean[tag].size);
+      // Pixels where the launcher can take screenshots (Chromium, Firefox); WebKit's WebDriver
+      // launcher cannot, and there the size stands alone.
+      if (clean[tag].png === null) continue;
+      expect(hostile[tag].png === clean[tag].png, `${tag}: 0 pixels changed`).to.equal(true);
+      expect(themed[tag].png === clean[tag].png, `${tag}: the public tokens still theme it`).to.equal(false);
+    }
+  });
+});
