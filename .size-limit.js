@@ -3,7 +3,7 @@
 // 10% headroom, so that growth is seen; raising one is a decision to write down.
 //
 // - dist/event-embed.js, the one file partner pages load (Lit and every element): at most
-//   20 kB, the project's promise (measured 19.86 kB). What few pages use loads on demand from
+//   20 kB, the project's promise (measured 19.75 kB). What few pages use loads on demand from
 //   dist/chunks/ (see the README's size section): a feature added to the first load pays for
 //   itself here.
 // - The library without its languages: that file plus every chunk it loads on demand (those
@@ -21,7 +21,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 
 const ELEMENT_BUDGETS = {
-  'event-agenda': 11600, // 10,740 B
+  'event-agenda': 12200, // 11,630 B: the reading options, lenient loading and the bounded descriptions in core
   'event-announcement': 16000, // 14,940 B: all four elements
   'event-card': 11300, // 10,340 B
   'event-gallery': 9700, // 8,850 B
