@@ -29,7 +29,7 @@ assert.equal(problemMessage(unnamed.problem, 'fr'), unnamed.problem.message);
 const worded = new Set(problemLanguages.map((lang) => problemMessage(unnamed.problem, lang)));
 assert.equal(worded.size, problemLanguages.length - 2); // no and nn are Bokmål
 
-const warned = parseEvent({ name: 'y', url: 'javascript:alert(1)' });
+const warned = parseEvent({ name: 'y', startDate: '2027-05-01', url: 'javascript:alert(1)' });
 assert.deepEqual(
   warned.warnings.map((w) => `${w.path}: ${w.code}: ${w.message}`),
   [

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
+import { onDemand } from '../../core/lazy.js';
 import type { EventModel, Image } from '../../core/event/model.js';
 import type { Lightbox } from './lightbox.js';
 
@@ -8,13 +9,7 @@ import type { Lightbox } from './lightbox.js';
  * connects, beside its data, and the gallery stays in `loading` until it is there. Galleries sit
  * below the fold; pages without one never download it.
  */
-let view: typeof import('./view.js') | undefined;
-let viewLoading: Promise<unknown> | undefined;
-const loadView = () =>
-  (viewLoading ??= import('./view.js').then(
-    (m) => (view = m),
-    () => {}, // offline: the page's fallback content stays
-  ));
+const view = onDemand(() => import('./view.js'));
 
 /**
  * The event's photos as a grid of thumbnails that open a lightbox.
@@ -65,15 +60,17 @@ export class EventGallery extends EventEmbedElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    loadView();
+    view.load();
   }
 
   protected override needs() {
-    return view ? undefined : loadView();
+    return view.settled() ? undefined : view.load();
   }
 
   protected override renderEvent(event: EventModel) {
-    return view ? view.render(this, event, this.strings) : html`<slot></slot>`;
+    const v = view.get();
+    // Offline, the view could not load: the page's fallback content stays.
+    return v ? v.render(this, event, this.strings) : html`<slot></slot>`;
   }
 }
 

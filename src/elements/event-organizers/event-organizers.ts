@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
+import { onDemand } from '../../core/lazy.js';
 import type { EventModel } from '../../core/event/model.js';
 
 /** The code of the row and marquee layouts, once a widget on the page has used one. */
@@ -10,13 +11,7 @@ let layouts: typeof import('./layouts.js') | undefined;
  * connects, beside its data, and the strip stays in `loading` until it is there. Logo strips
  * sit below the fold; pages without one never download it.
  */
-let view: typeof import('./view.js') | undefined;
-let viewLoading: Promise<unknown> | undefined;
-const loadView = () =>
-  (viewLoading ??= import('./view.js').then(
-    (m) => (view = m),
-    () => {}, // offline: the page's fallback content stays
-  ));
+const view = onDemand(() => import('./view.js'));
 
 type Role = 'organizer' | 'sponsor' | 'funder';
 const ALL = 'organizer sponsor funder';
@@ -107,7 +102,7 @@ export class EventOrganizers extends EventEmbedElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    loadView();
+    view.load();
   }
 
   protected override needs() {
@@ -119,7 +114,7 @@ export class EventOrganizers extends EventEmbedElement {
             () => {},
           )
         : undefined;
-    return view ? layout : Promise.all([loadView(), layout]);
+    return view.settled() ? layout : Promise.all([view.load(), layout]);
   }
 
   protected override willUpdate() {
@@ -129,8 +124,9 @@ export class EventOrganizers extends EventEmbedElement {
   }
 
   protected override renderEvent(event: EventModel) {
-    return view
-      ? view.render(this, event, this.strings, layouts, this.paused, () => (this.paused = !this.paused))
+    const v = view.get();
+    return v
+      ? v.render(this, event, this.strings, layouts, this.paused, () => (this.paused = !this.paused))
       : html`<slot></slot>`;
   }
 }
