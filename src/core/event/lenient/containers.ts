@@ -2,13 +2,17 @@
  * Where the events of a document are, in every container sites use: the document itself, a
  * list (lists nested in lists too: listing pages emit `[[event, event], [event]]`), `@graph`,
  * an `ItemList` (`itemListElement`, its items as nodes or as `ListItem.item`), a page's
- * `mainEntity`; and which of them a widget shows: the first, or the one its `event-id` or
+ * `mainEntity` (or `about`), a performer's or a venue's `event` list, a video's `recordedAt`;
+ * and which of them a widget shows: the first, or the one its `event-id` or
  * `event-index` names. An `EventSeries` is an event: its `subEvent`s are its agenda, and
  * `event-id` can name one of them too.
  */
 import { at, isEvent, isObject, list, types, type Json } from '../json.js';
 import type { FatalProblem } from '../model.js';
 import type { WarningCode } from '../problems.js';
+
+/** Where a node that is no event holds one, in this order. */
+const HOLDERS = ['mainEntity', 'event', 'recordedAt', 'about'];
 
 /** How deep containers may nest; deeper parts are not searched. */
 const DEPTH = 32;
@@ -64,11 +68,11 @@ export function find(
       return;
     }
     other ??= types(node)[0];
-    // A performer's or a venue's page lists its events.
-    if ('event' in node) return visit(node.event, at(path, 'event'), depth + 1, true);
-    if ('mainEntity' in node) {
+    // A page about the event, a performer's or a venue's events, the recording of a talk.
+    const holder = HOLDERS.find((k) => k in node);
+    if (holder) {
       page ??= node;
-      return visit(node.mainEntity, at(path, 'mainEntity'), depth + 1, true);
+      return visit(node[holder], at(path, holder), depth + 1, true);
     }
     // Plain JSON with the event's fields and no @type: the event, when nothing else can be.
     if (!('@type' in node) && untypedIsEvent && !('@graph' in node)) events.push({ node, path });
