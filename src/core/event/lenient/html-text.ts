@@ -100,8 +100,8 @@ const NAMED: Record<string, string> = {
   eth: 'ð',
 };
 
-/** Fields that CMSs fill with HTML; in the others (names, places) only entities are decoded. */
-const RICH = /(?:^|\.)(?:description|caption|abstract|text)(?:\[\d+\])*$/;
+/** Fields that CMSs fill with HTML; in the others (names, places, captions) only entities are decoded. */
+const RICH = /(?:^|\.)(?:description|abstract|text)(?:\[\d+\])*$/;
 
 /** Plain text from text that may hold HTML, at a JSON path. */
 export function plain(s: string, path = 'description'): string {
