@@ -265,6 +265,8 @@ describe('<event-card> states and messages', () => {
     script.type = 'application/ld+json';
     script.textContent = JSON.stringify(seed);
     el.append(script);
+    // By now (axe takes a while) the card may already say it has no data: the block replaces that.
+    for (let i = 0; i < 200 && el.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 10));
     await settled(el);
     expect(el.state).to.equal('ready');
     expect(el.data?.name).to.equal(seed.name);
