@@ -133,8 +133,6 @@ export abstract class EventEmbedElement extends LitElement {
   private loadedFrom?: unknown[];
   /** This element's structured data block: which result it describes, and how to remove it. */
   private structured?: { result: ParseResult; remove?: () => void; gone?: boolean };
-  /** Whether the data was read by the lenient readers, whose reading can depend on the language. */
-  private lenient = false;
 
   constructor() {
     super();
@@ -240,8 +238,8 @@ export abstract class EventEmbedElement extends LitElement {
       this.stringsReady = Promise.resolve();
       use(strings);
     }
-    // Text given in several languages is read again in this one.
-    if (this.lenient && this.isConnected) this.load();
+    // Text given in several languages (read by the lenient readers) is read again in this one.
+    if (this.result && lenientResults.has(this.result) && this.isConnected) this.load();
   }
 
   /** Loads the event from the source in force. Stale answers never overwrite newer ones. */
@@ -270,16 +268,8 @@ export abstract class EventEmbedElement extends LitElement {
       return;
     }
     if (this.src) {
-      const controller = (this.loading = new AbortController());
-      this.setState('loading');
-      fromSrc(this.src, this.getRootNode() as Document | ShadowRoot, controller.signal, reading).then(
-        (result) => {
-          if (this.loading !== controller) return;
-          this.loading = undefined;
-          this.settle(result);
-        },
-        () => {}, // aborted: a newer load or a disconnect took over
-      );
+      const controller = new AbortController();
+      this.take(fromSrc(this.src, this.getRootNode() as Document | ShadowRoot, controller.signal, reading), controller);
       return;
     }
     // An inline block, or nothing yet. While the document is still loading, the parser may be
@@ -299,21 +289,26 @@ export abstract class EventEmbedElement extends LitElement {
     else setTimeout(() => current() && this.settle(NO_DATA));
   }
 
-  /** Settles a result, at once or, when the lenient readers are loading for it, once they are there. */
-  private take(read: Read) {
+  /**
+   * Settles a result: at once, or once it comes (a fetch, or the lenient readers loading for it),
+   * unless a newer load or a disconnect has taken over (aborting `controller`) by then.
+   */
+  private take(read: Read, controller = new AbortController()) {
     if (!(read instanceof Promise)) return this.settle(read);
-    const controller = (this.loading = new AbortController());
+    this.loading = controller;
     this.setState('loading');
-    read.then((result) => {
-      if (this.loading !== controller) return;
-      this.loading = undefined;
-      this.settle(result);
-    });
+    read.then(
+      (result) => {
+        if (this.loading !== controller) return;
+        this.loading = undefined;
+        this.settle(result);
+      },
+      () => {}, // aborted: a newer load or a disconnect took over
+    );
   }
 
   private settle(result: ParseResult) {
     this.result = result;
-    this.lenient = lenientResults.has(result);
     // The latest call wins: one that comes while an earlier one waits takes its place.
     const call = (this.settling = {});
     // A problem is worded by the diagnostics module, loaded the first time there is one; an

@@ -3,35 +3,18 @@
  * real https: one, an integrity hash for a pinned version, notes for what search engines need,
  * and the readable JSON-LD block by default.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { mountBuilder } from '../../demo/builder/builder.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { mountTestBuilder } from '../support/builder.js';
 import { checkScriptUrl, PINNED_PATTERN } from '../../demo/builder/script-url.js';
 import { buildSnippet } from '../../demo/builder/snippet.js';
 import { VERSION } from '../../src/core/version.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
 
-async function builder(options: Parameters<typeof mountBuilder>[1] = {}) {
-  for (let i = 0; i < 60 && !(await fetch('/dist/event.schema.json', { cache: 'no-store' })).ok; i++) {
-    await new Promise((r) => setTimeout(r, 250)); // another build may be rewriting dist/
-  }
-  const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
-  const container = await fixture<HTMLDivElement>(document.createElement('div'));
-  container.append(document.importNode(page.getElementById('builder')!, true));
-  const root = container.firstElementChild as HTMLElement;
-  await mountBuilder(root, {
-    schemaUrl: '/dist/event.schema.json',
-    manifestUrl: '/custom-elements.json',
-    dataUrl: '/demo/data/',
-    bundleUrl: '/dist/event-embed.js',
-    ...options,
-  });
-  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector(selector) as T;
+async function builder(options: Parameters<typeof mountTestBuilder>[0] = {}) {
+  const b = await mountTestBuilder({ bundleUrl: '/dist/event-embed.js', ...options });
+  const { $ } = b;
   return {
-    $,
-    paste(text: string) {
-      $<HTMLTextAreaElement>('#json').value = text;
-      $('#json').dispatchEvent(new Event('input', { bubbles: true }));
-    },
+    ...b,
     url(value: string) {
       $<HTMLInputElement>('#script-url').value = value;
       $('#script-url').dispatchEvent(new Event('input', { bubbles: true }));

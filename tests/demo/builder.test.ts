@@ -1,44 +1,17 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountBuilder } from '../../demo/builder/builder.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
-
-/**
- * dist/event.schema.json is made by `npm test`'s pretest; another build running at the same
- * time in the same checkout empties dist/ for a few seconds, so wait for it rather than fail.
- */
-async function schemaBuilt() {
-  for (let i = 0; i < 60; i++) {
-    if ((await fetch('/dist/event.schema.json', { cache: 'no-store' })).ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('dist/event.schema.json is missing: run `npm run schema` (npm test does it first).');
-}
+import { mountTestBuilder, schemaBuilt } from '../support/builder.js';
 
 /** The builder as demo/builder.html has it, wired up by its module, in the test page. */
 async function builder() {
-  await schemaBuilt();
-  const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
-  const container = await fixture<HTMLDivElement>(document.createElement('div'));
-  container.append(document.importNode(page.getElementById('builder')!, true));
-  const root = container.firstElementChild as HTMLElement;
-  await mountBuilder(root, {
-    schemaUrl: '/dist/event.schema.json',
-    manifestUrl: '/custom-elements.json',
-    dataUrl: '/demo/data/',
+  const b = await mountTestBuilder({
     scriptUrl: `${location.origin}/dist/event-embed.js`,
     acceptScriptOrigin: location.origin,
   });
-  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector(selector) as T;
-  const json = $<HTMLTextAreaElement>('#json');
+  const { $ } = b;
   return {
-    root,
-    $,
-    json,
-    paste(text: string) {
-      json.value = text;
-      json.dispatchEvent(new Event('input', { bubbles: true }));
-    },
+    ...b,
     choose(selector: string) {
       const input = $<HTMLInputElement>(selector);
       input.click();

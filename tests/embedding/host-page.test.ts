@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { data, settled } from '../support/fixtures.js';
 import { framePage } from '../support/frame.js';
+import { shootEach } from '../support/screenshots.js';
 
 /** Every element the library registers. */
 const tags = () =>
@@ -26,46 +25,16 @@ const HOSTILE = `
   :root { --accent: pink; --text: yellow; --radius: 0; --space: 100px; --font-size: 50px; }
 `;
 
-async function shoot(el: Element, name: string) {
-  const r = el.getBoundingClientRect();
-  const shot = await executeServerCommand<string | { unsupported: true }, Record<string, unknown>>('screenshot', {
-    x: r.x + scrollX,
-    y: r.y + scrollY,
-    width: Math.floor(r.width),
-    height: Math.floor(r.height),
-    path: `tests/output/${name}.png`,
-  });
-  const png = typeof shot === 'string' ? shot : null;
-  return { png, width: r.width, height: r.height };
-}
-
 /**
  * Renders each element with the seed data, waits for its images, and shoots it. The wrapper is
  * kept white and unpadded in both runs: what shows around a widget's rounded corners is the
  * page's own background, not the widget.
  */
-async function renderAll(name: string) {
-  const seed = await data('seed.ru');
-  const shots: Record<string, Awaited<ReturnType<typeof shoot>>> = {};
-  for (const tag of tags()) {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="position:absolute; left:0; top:0; width:640px; background:#fff !important; margin:0 !important; padding:0 0 8px !important; border:0 !important"></div>`,
-    );
-    const el = document.createElement(tag) as HTMLElement & { event: unknown; state: string };
-    el.lang = 'ru';
-    el.event = seed;
-    wrapper.append(el);
-    await settled(el as never);
-    const images = [...el.shadowRoot!.querySelectorAll('img')];
-    // Every image loaded in both runs (lazy ones below the fold would arrive at random times):
-    // what is compared is how the page's CSS reaches the widget, not image timing.
-    for (const img of images) img.loading = 'eager';
-    await Promise.all(images.map((img) => img.decode().catch(() => {})));
-    shots[tag] = await shoot(el, `${tag}-${name}`);
-    wrapper.remove();
-  }
-  return shots;
-}
+const renderAll = (name: string) =>
+  shootEach(tags(), name, {
+    wrapper:
+      'position:absolute; left:0; top:0; width:640px; background:#fff !important; margin:0 !important; padding:0 0 8px !important; border:0 !important',
+  });
 
 describe('a host page that nobody here controls', () => {
   it('does not change how any element looks, even with aggressive global CSS', async () => {

@@ -1,7 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { data, settled } from '../support/fixtures.js';
+import { shootEach } from '../support/screenshots.js';
 
 // The widgets' internal custom properties: one prefix, `--_ee-`, declared on the inner `.root`
 // (src/core/theme.ts), so that no page rule reaches them. Only the documented `--event-*`
@@ -54,40 +53,14 @@ async function customProperties() {
   return [...names];
 }
 
-async function shoot(el: Element, name: string) {
-  const r = el.getBoundingClientRect();
-  const shot = await executeServerCommand<string | { unsupported: true }, Record<string, unknown>>('screenshot', {
-    x: r.x + scrollX,
-    y: r.y + scrollY,
+const renderAll = (name: string) =>
+  shootEach(TAGS, name, {
+    wrapper: 'position:absolute; left:0; top:0; width:640px',
+    prefix: 'private-',
     // One pixel less than the box: its last row and column, where a fractional size is
     // anti-aliased, came out differently in a loaded CI run (one row of 656) though nothing moved.
-    width: Math.floor(r.width) - 1,
-    height: Math.floor(r.height) - 1,
-    path: `tests/output/private-${name}.png`,
+    inset: 1,
   });
-  return { png: typeof shot === 'string' ? shot : null, size: `${r.width}x${r.height}` };
-}
-
-async function renderAll(name: string) {
-  const seed = await data('seed.ru');
-  const shots: Record<string, Awaited<ReturnType<typeof shoot>>> = {};
-  for (const tag of TAGS) {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="position:absolute; left:0; top:0; width:640px"></div>`,
-    );
-    const el = document.createElement(tag) as HTMLElement & { event: unknown; state: string };
-    el.lang = 'ru';
-    el.event = seed;
-    wrapper.append(el);
-    await settled(el as never);
-    const images = [...el.shadowRoot!.querySelectorAll('img')];
-    for (const img of images) img.loading = 'eager';
-    await Promise.all(images.map((img) => img.decode().catch(() => {})));
-    shots[tag] = await shoot(el, `${tag}-${name}`);
-    wrapper.remove();
-  }
-  return shots;
-}
 
 async function withStyle(css: string, name: string) {
   const style = document.createElement('style');

@@ -2,7 +2,21 @@
  * What every part of the data reader needs to look at untrusted JSON: kinds of values, lists,
  * schema.org terms and types, JSON paths. No DOM, nothing that throws.
  */
+import type { FatalProblem } from './model.js';
+import type { FatalCode, ProblemArgs } from './problems.js';
+
 export type Json = Record<string, unknown>;
+
+/** A problem that prevents showing the event: its code, the values its sentence shows, where. */
+export const fatal = (code: FatalCode, args: ProblemArgs = {}, path = ''): FatalProblem => ({
+  fatal: true,
+  path,
+  code,
+  args,
+});
+
+/** Text that may be HTML (a tag, a comment or an entity): the lenient readers make it plain text. */
+export const HTMLISH = /<[a-z/!]|&#?\w+;/i;
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -23,9 +23,9 @@ import type {
   Warning,
   When,
 } from './model.js';
-import { at, hasContent, isEvent, isObject, list, term, types, type Json } from './json.js';
+import { at, fatal, hasContent, HTMLISH, isEvent, isObject, list, term, types, type Json } from './json.js';
 import type * as LenientReaders from './lenient/index.js';
-import type { FatalCode, ProblemArgs, WarningCode } from './problems.js';
+import type { WarningCode } from './problems.js';
 import { isTimeZone, parseWhen } from './time.js';
 
 /** The readers for shapes that few documents use (./lenient/), loaded when a document needs them. */
@@ -76,10 +76,6 @@ const AVAILABILITY: Record<string, Availability> = {
   PreSale: 'preOrder',
   LimitedAvailability: 'limited',
 };
-
-/** Text that may be HTML (a tag or an entity): the lenient readers make it plain text. */
-const HTMLISH = /<[a-z/!]|&#?\w+;/i;
-const fatal = (code: FatalCode, args: ProblemArgs = {}, path = ''): FatalProblem => ({ fatal: true, path, code, args });
 
 /**
  * Reads event data: JSON text (a JSON-LD document) or an already parsed value. `options` may be

@@ -7,7 +7,7 @@
  * `event-index` names. An `EventSeries` is an event: its `subEvent`s are its agenda, and
  * `event-id` can name one of them too.
  */
-import { at, isEvent, isObject, list, types, type Json } from '../json.js';
+import { at, fatal, isEvent, isObject, list, types, type Json } from '../json.js';
 import type { FatalProblem } from '../model.js';
 import type { WarningCode } from '../problems.js';
 
@@ -93,28 +93,19 @@ export function find(
         if (isObject(sub) && all.length < 10_000) all.push({ node: sub, path: `${at(path, 'subEvent')}[${j}]` });
       });
     }
-    if (!found) return fatal({ which: `event-id="${eventId}"`, count });
+    if (!found) return fatal('noSuchEvent', { which: `event-id="${eventId}"`, count });
   } else if (eventIndex != null) {
     found = events[eventIndex];
-    if (!found) return fatal({ which: `event-index="${eventIndex}"`, count });
+    if (!found) return fatal('noSuchEvent', { which: `event-index="${eventIndex}"`, count });
   } else if (count > 1) {
     const name = found.node.name;
     warn(found.path, 'severalEvents', count, typeof name === 'string' ? name : '');
   }
   if (!found) {
-    return other
-      ? { fatal: true, path: '@type', code: 'notEvent', args: { type: other } }
-      : { fatal: true, path: '', code: 'noEvent', args: {} };
+    return other ? fatal('notEvent', { type: other }, '@type') : fatal('noEvent');
   }
   return { ...found, langs: [language(found.node.inLanguage, ref), language(page?.inLanguage, ref)] };
 }
-
-const fatal = (args: { which: string; count: number }): FatalProblem => ({
-  fatal: true,
-  path: '',
-  code: 'noSuchEvent',
-  args,
-});
 
 /** Whether a site's names for an event (`@id`, `url`, `identifier`) include `id`; `#x` and `x` match `…#x`. */
 function named(node: Json, id: string, ref: (v: unknown) => unknown): boolean {

@@ -4,9 +4,8 @@
  * their own, entities decoded, every tag gone. The result is text like any other, never markup.
  * (A small reader of its own rather than DOMParser: the same text in Node, for the data API.)
  */
+import { HTMLISH } from '../json.js';
 
-/** A tag, a comment or an entity: text without any of them is given back as it is. */
-const HTMLISH = /<[a-z/!]|&#?\w+;/i;
 /** Elements that make a paragraph of their own. */
 const BLOCK =
   /<\/?(?:p|div|h[1-6]|ul|ol|dl|dt|dd|blockquote|section|article|aside|header|footer|table|tr|pre|figure|figcaption|address|hr)\b[^>]*>/gi;
