@@ -10,6 +10,7 @@
 import { at, fatal, isEvent, isObject, list, types, type Json } from '../json.js';
 import type { FatalProblem } from '../model.js';
 import type { WarningCode } from '../problems.js';
+import { plain } from './html-text.js';
 
 /** Where a node that is no event holds one, in this order. */
 const HOLDERS = ['mainEntity', 'event', 'recordedAt', 'about'];
@@ -99,7 +100,8 @@ export function find(
     if (!found) return fatal('noSuchEvent', { which: `event-index="${eventIndex}"`, count });
   } else if (count > 1) {
     const name = found.node.name;
-    warn(found.path, 'severalEvents', count, typeof name === 'string' ? name : '');
+    // Named as the widget shows it (entities decoded: "Jazz &amp; more" is Jazz & more).
+    warn(found.path, 'severalEvents', count, typeof name === 'string' ? plain(name, 'name') : '');
   }
   if (!found) {
     return other ? fatal('notEvent', { type: other }, '@type') : fatal('noEvent');
