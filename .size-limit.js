@@ -3,7 +3,7 @@
 // 10% headroom, so that growth is seen; raising one is a decision to write down.
 //
 // - dist/event-embed.js, the one file partner pages load (Lit and every element): at most
-//   20 kB, the project's promise (measured 19.75 kB). What few pages use loads on demand from
+//   20 kB, the project's promise (measured 17.6 kB once the agenda's view loaded on demand). What few pages use loads on demand from
 //   dist/chunks/ (see the README's size section): a feature added to the first load pays for
 //   itself here.
 // - The library without its languages: that file plus every chunk it loads on demand (those
@@ -21,8 +21,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 
 const ELEMENT_BUDGETS = {
-  'event-agenda': 12200, // 11,630 B: the reading options, lenient loading and the bounded descriptions in core
-  'event-announcement': 16000, // 14,940 B: all four elements
+  'event-agenda': 9500, // 8,960 B: the agenda's view (./view.ts) loads on demand
+  'event-announcement': 13200, // 12,410 B: all four elements, three of their views on demand
   'event-card': 11300, // 10,340 B
   'event-gallery': 9700, // 8,850 B
   'event-organizers': 10000, // 9,080 B
@@ -72,8 +72,9 @@ export default [
     // organizers' views, which left the first load, are counted here now.
     limit: '38 kB',
   },
-  // At most 2.47 kB (ar): each language also words the problems an editor can make (14 of them).
-  ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.7 kB' })),
+  // At most 2.72 kB (ar): each language also words the problems an editor can make (18 of them,
+  // the four JSON mistakes named in words among them).
+  ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.9 kB' })),
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
