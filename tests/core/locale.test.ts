@@ -85,10 +85,13 @@ const ARGS = {
   which: 'event-id="concert-2"',
   count: 3,
   mb: 1.5,
+  bracket: '[',
+  close: ']',
 };
 
 /** Sample argument lists for each function, by path. */
 function samples(path: string): unknown[][] {
+  if (path.startsWith('jsonMistakes.')) return [[ARGS]];
   if (path.startsWith('errors.'))
     return [[ARGS], [{ ...ARGS, found: '' }], [{ ...ARGS, seconds: 1 }], [{ ...ARGS, seconds: 22 }]];
   if (path === 'agenda.zone') return [['Eastern European Summer Time'], ['UTC+3']];

@@ -70,6 +70,16 @@ export default {
     value: 'en værdi (tekst i dobbelte anførselstegn, et tal, et objekt, en liste, true, false eller null)',
     end: 'slutningen af dataene',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Begivenhedens data er ikke gyldig JSON: kommaet i linje ${a.line}, kolonne ${a.column} står efter det sidste element, lige før den afsluttende ${a.close}; fjern det komma.`,
+    unclosed: (a) =>
+      `Begivenhedens data er ikke gyldig JSON: den ${a.bracket}, der åbnes i linje ${a.line}, kolonne ${a.column}, lukkes aldrig; tilføj den afsluttende ${a.close}, hvor den slutter.`,
+    unclosedText: (a) =>
+      `Begivenhedens data er ikke gyldig JSON: teksten i dobbelte anførselstegn, der begynder i linje ${a.line}, kolonne ${a.column}, har intet afsluttende anførselstegn før linjens slutning; tilføj det manglende ".`,
+    singleQuotes: (a) =>
+      `Begivenhedens data er ikke gyldig JSON: i linje ${a.line}, kolonne ${a.column} står tekst i enkelte anførselstegn; JSON kræver dobbelte, som i "name": "…".`,
+  },
   errors: {
     empty: () => 'Begivenhedens data er tomme.',
     json: (a) =>

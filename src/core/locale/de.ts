@@ -70,6 +70,16 @@ export default {
     value: 'ein Wert (Text in doppelten Anführungszeichen, eine Zahl, ein Objekt, eine Liste, true, false oder null)',
     end: 'das Ende der Daten',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Die Veranstaltungsdaten sind kein gültiges JSON: Das Komma in Zeile ${a.line}, Spalte ${a.column} steht nach dem letzten Eintrag, direkt vor der schließenden ${a.close}; entfernen Sie dieses Komma.`,
+    unclosed: (a) =>
+      `Die Veranstaltungsdaten sind kein gültiges JSON: Die in Zeile ${a.line}, Spalte ${a.column} geöffnete ${a.bracket} wird nie geschlossen; fügen Sie an ihrem Ende die schließende ${a.close} ein.`,
+    unclosedText: (a) =>
+      `Die Veranstaltungsdaten sind kein gültiges JSON: Dem Text in doppelten Anführungszeichen, der in Zeile ${a.line}, Spalte ${a.column} beginnt, fehlt vor dem Zeilenende das schließende Anführungszeichen; fügen Sie das fehlende " ein.`,
+    singleQuotes: (a) =>
+      `Die Veranstaltungsdaten sind kein gültiges JSON: In Zeile ${a.line}, Spalte ${a.column} steht Text in einfachen Anführungszeichen; JSON verlangt doppelte, wie in "name": "…".`,
+  },
   errors: {
     empty: () => 'Die Veranstaltungsdaten sind leer.',
     json: (a) =>

@@ -71,6 +71,16 @@ export default {
     value: 'väärtus (tekst jutumärkides, arv, objekt, loend, true, false või null)',
     end: 'andmete lõpp',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Sündmuse andmed ei ole korrektne JSON: koma real ${a.line}, veerus ${a.column} on pärast viimast kirjet, vahetult enne sulgevat märki ${a.close}; kustutage see koma.`,
+    unclosed: (a) =>
+      `Sündmuse andmed ei ole korrektne JSON: real ${a.line}, veerus ${a.column} avatud märki ${a.bracket} ei suleta kunagi; lisage selle lõppu sulgev ${a.close}.`,
+    unclosedText: (a) =>
+      `Sündmuse andmed ei ole korrektne JSON: real ${a.line}, veerus ${a.column} algaval jutumärkides tekstil puudub enne rea lõppu sulgev jutumärk; lisage puuduv ".`,
+    singleQuotes: (a) =>
+      `Sündmuse andmed ei ole korrektne JSON: real ${a.line}, veerus ${a.column} on tekst ülakomade vahel; JSON nõuab jutumärke, nagu "name": "…".`,
+  },
   errors: {
     empty: () => 'Sündmuse andmed on tühjad.',
     json: (a) =>

@@ -70,6 +70,16 @@ export default {
     value: 'arvo (teksti lainausmerkeissä, luku, objekti, lista, true, false tai null)',
     end: 'tietojen loppu',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Tapahtuman tiedot eivät ole kelvollista JSONia: rivin ${a.line} sarakkeen ${a.column} pilkku on viimeisen kohdan jälkeen, juuri ennen sulkevaa merkkiä ${a.close}; poista se pilkku.`,
+    unclosed: (a) =>
+      `Tapahtuman tiedot eivät ole kelvollista JSONia: rivillä ${a.line}, sarakkeessa ${a.column} avattua merkkiä ${a.bracket} ei suljeta koskaan; lisää sulkeva ${a.close} sen loppuun.`,
+    unclosedText: (a) =>
+      `Tapahtuman tiedot eivät ole kelvollista JSONia: rivillä ${a.line}, sarakkeessa ${a.column} alkavalta lainausmerkkien sisäiseltä tekstiltä puuttuu sulkeva lainausmerkki ennen rivin loppua; lisää puuttuva ".`,
+    singleQuotes: (a) =>
+      `Tapahtuman tiedot eivät ole kelvollista JSONia: rivillä ${a.line}, sarakkeessa ${a.column} teksti on yksinkertaisissa lainausmerkeissä; JSON vaatii kaksinkertaiset, kuten "name": "…".`,
+  },
   errors: {
     empty: () => 'Tapahtuman tiedot ovat tyhjät.',
     json: (a) =>

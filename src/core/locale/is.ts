@@ -71,6 +71,16 @@ export default {
     value: 'gildi (texti innan gæsalappa, tala, hlutur, listi, true, false eða null)',
     end: 'endir gagnanna',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Gögn viðburðarins eru ekki gilt JSON: komman í línu ${a.line}, dálki ${a.column} er á eftir síðustu færslunni, rétt á undan lokandi ${a.close}; fjarlægðu þá kommu.`,
+    unclosed: (a) =>
+      `Gögn viðburðarins eru ekki gilt JSON: sviginn ${a.bracket} sem er opnaður í línu ${a.line}, dálki ${a.column} er aldrei lokaður; bættu lokandi ${a.close} við þar sem hann endar.`,
+    unclosedText: (a) =>
+      `Gögn viðburðarins eru ekki gilt JSON: textann innan gæsalappa sem hefst í línu ${a.line}, dálki ${a.column} vantar lokandi gæsalappir áður en línan endar; bættu við " sem vantar.`,
+    singleQuotes: (a) =>
+      `Gögn viðburðarins eru ekki gilt JSON: í línu ${a.line}, dálki ${a.column} er texti innan einfaldra gæsalappa; JSON krefst tvöfaldra, eins og í "name": "…".`,
+  },
   errors: {
     empty: () => 'Gögn viðburðarins eru tóm.',
     json: (a) =>

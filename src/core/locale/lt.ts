@@ -72,6 +72,16 @@ export default {
     value: 'reikšmė (tekstas dvigubose kabutėse, skaičius, objektas, sąrašas, true, false arba null)',
     end: 'duomenų pabaiga',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Renginio duomenys nėra tinkamas JSON: kablelis eilutėje ${a.line}, stulpelyje ${a.column} yra po paskutinio įrašo, prieš pat uždaromąjį ${a.close}; ištrinkite šį kablelį.`,
+    unclosed: (a) =>
+      `Renginio duomenys nėra tinkamas JSON: eilutėje ${a.line}, stulpelyje ${a.column} atidarytas ${a.bracket} niekur neuždarytas; jo pabaigoje pridėkite uždaromąjį ${a.close}.`,
+    unclosedText: (a) =>
+      `Renginio duomenys nėra tinkamas JSON: tekstui dvigubose kabutėse, prasidedančiam eilutėje ${a.line}, stulpelyje ${a.column}, iki eilutės pabaigos trūksta uždaromųjų kabučių; pridėkite trūkstamą ".`,
+    singleQuotes: (a) =>
+      `Renginio duomenys nėra tinkamas JSON: eilutėje ${a.line}, stulpelyje ${a.column} tekstas yra viengubose kabutėse; JSON reikia dvigubų, pavyzdžiui, "name": "…".`,
+  },
   errors: {
     empty: () => 'Renginio duomenys tušti.',
     json: (a) =>

@@ -72,6 +72,16 @@ export default {
     value: 'vērtība (teksts dubultpēdiņās, skaitlis, objekts, saraksts, true, false vai null)',
     end: 'datu beigas',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Pasākuma dati nav derīgs JSON: komats ${a.line}. rindā, ${a.column}. kolonnā ir aiz pēdējā ieraksta, tieši pirms aizverošās ${a.close}; izdzēsiet šo komatu.`,
+    unclosed: (a) =>
+      `Pasākuma dati nav derīgs JSON: ${a.line}. rindā, ${a.column}. kolonnā atvērtā ${a.bracket} nekur netiek aizvērta; pievienojiet aizverošo ${a.close} tās beigās.`,
+    unclosedText: (a) =>
+      `Pasākuma dati nav derīgs JSON: tekstam dubultpēdiņās, kas sākas ${a.line}. rindā, ${a.column}. kolonnā, līdz rindas beigām trūkst aizverošo pēdiņu; pievienojiet trūkstošo ".`,
+    singleQuotes: (a) =>
+      `Pasākuma dati nav derīgs JSON: ${a.line}. rindā, ${a.column}. kolonnā teksts ir vienpēdiņās; JSON prasa dubultpēdiņas, piemēram, "name": "…".`,
+  },
   errors: {
     empty: () => 'Pasākuma dati ir tukši.',
     json: (a) =>

@@ -70,6 +70,16 @@ export default {
     value: 'en verdi (tekst i doble anførselstegn, et tall, et objekt, en liste, true, false eller null)',
     end: 'slutten av dataene',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Arrangementsdataene er ikke gyldig JSON: kommaet på linje ${a.line}, kolonne ${a.column} står etter det siste elementet, rett før den avsluttende ${a.close}; fjern det kommaet.`,
+    unclosed: (a) =>
+      `Arrangementsdataene er ikke gyldig JSON: ${a.bracket} som åpnes på linje ${a.line}, kolonne ${a.column}, lukkes aldri; legg til den avsluttende ${a.close} der den slutter.`,
+    unclosedText: (a) =>
+      `Arrangementsdataene er ikke gyldig JSON: teksten i doble anførselstegn som begynner på linje ${a.line}, kolonne ${a.column}, har ikke noe avsluttende anførselstegn før linjen slutter; legg til den manglende ".`,
+    singleQuotes: (a) =>
+      `Arrangementsdataene er ikke gyldig JSON: på linje ${a.line}, kolonne ${a.column} står tekst i enkle anførselstegn; JSON krever doble, som i "name": "…".`,
+  },
   errors: {
     empty: () => 'Arrangementsdataene er tomme.',
     json: (a) =>

@@ -72,6 +72,16 @@ export default {
     value: 'wartość (tekst w cudzysłowie, liczba, obiekt, lista, true, false lub null)',
     end: 'koniec danych',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Dane wydarzenia nie są poprawnym JSON-em: przecinek w wierszu ${a.line}, kolumnie ${a.column} stoi po ostatnim elemencie, tuż przed zamykającym ${a.close}; usuń ten przecinek.`,
+    unclosed: (a) =>
+      `Dane wydarzenia nie są poprawnym JSON-em: nawias ${a.bracket} otwarty w wierszu ${a.line}, kolumnie ${a.column} nigdzie nie jest zamknięty; dodaj zamykający ${a.close} tam, gdzie się kończy.`,
+    unclosedText: (a) =>
+      `Dane wydarzenia nie są poprawnym JSON-em: tekstowi w cudzysłowie, który zaczyna się w wierszu ${a.line}, kolumnie ${a.column}, brakuje zamykającego cudzysłowu przed końcem wiersza; dodaj brakujący ".`,
+    singleQuotes: (a) =>
+      `Dane wydarzenia nie są poprawnym JSON-em: w wierszu ${a.line}, kolumnie ${a.column} tekst jest w apostrofach; JSON wymaga podwójnego cudzysłowu, jak w "name": "…".`,
+  },
   errors: {
     empty: () => 'Dane wydarzenia są puste.',
     json: (a) =>

@@ -70,6 +70,16 @@ export default {
     value: 'ett värde (text inom dubbla citattecken, ett tal, ett objekt, en lista, true, false eller null)',
     end: 'slutet på datan',
   },
+  jsonMistakes: {
+    trailingComma: (a) =>
+      `Evenemangets data är inte giltig JSON: kommat på rad ${a.line}, kolumn ${a.column} står efter den sista posten, precis före den avslutande ${a.close}; ta bort det kommat.`,
+    unclosed: (a) =>
+      `Evenemangets data är inte giltig JSON: den ${a.bracket} som öppnas på rad ${a.line}, kolumn ${a.column} stängs aldrig; lägg till den avslutande ${a.close} där den slutar.`,
+    unclosedText: (a) =>
+      `Evenemangets data är inte giltig JSON: texten inom dubbla citattecken som börjar på rad ${a.line}, kolumn ${a.column} har inget avslutande citattecken innan raden slutar; lägg till det saknade ".`,
+    singleQuotes: (a) =>
+      `Evenemangets data är inte giltig JSON: på rad ${a.line}, kolumn ${a.column} står text inom enkla citattecken; JSON kräver dubbla, som i "name": "…".`,
+  },
   errors: {
     empty: () => 'Evenemangets data är tom.',
     json: (a) =>
