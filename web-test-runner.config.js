@@ -5,11 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { frameworksPlugin } from './tests/support/frameworks-plugin.js';
 import { screenshotPlugin } from './tests/support/screenshot-plugin.js';
+import { summaryReporter } from './tests/support/summary-reporter.js';
 import { testApi } from './tests/support/server.js';
 
 // Inherited by every browser process launched below (and by Node itself); all three engines
@@ -154,6 +156,8 @@ export default {
     frameworksPlugin(),
   ],
   browsers,
+  // The run ends with one line, `N passed, N failed`, over every browser.
+  reporters: [defaultReporter(), summaryReporter()],
   // 2 cores: one test file at a time per browser, all selected browsers side by side.
   // concurrency 1 also makes the WebDriver launcher run each file as a real top-level page
   // instead of packing several files into iframes of one page.
