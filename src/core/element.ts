@@ -5,6 +5,7 @@ import type { FatalCode } from './event/problems.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Loaded } from './locale/index.js';
 import en from './locale/en.js';
+import { print } from './print.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -75,7 +76,7 @@ export abstract class EventEmbedElement extends LitElement {
     parsed: { attribute: false },
   };
 
-  static override styles: CSSResultGroup = theme;
+  static override styles: CSSResultGroup = [theme, print];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
