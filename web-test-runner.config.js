@@ -167,7 +167,9 @@ export default {
   testsStartTimeout: 60_000,
   // Per test file, not for the whole run.
   testsFinishTimeout: 5 * 60_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A test that waits for a real condition may take a while on a loaded 2-core machine (three
+  // browsers side by side, axe over a whole page): 30 s before it counts as hung. No retries.
+  testFramework: { config: { timeout: 30_000 } },
   // Runs before the test framework and Lit in every test file: fails a test on any Lit
   // dev-mode warning (tests/support/lit-dev-mode.js).
   testRunnerHtml: (testFramework) =>
