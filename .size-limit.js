@@ -22,9 +22,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 
 const ELEMENT_BUDGETS = {
-  'event-agenda': 9500, // 8,960 B: the agenda's view (./view.ts) loads on demand
-  'event-announcement': 13200, // 12,410 B: all four elements, three of their views on demand
-  'event-card': 11300, // 10,340 B
+  'event-agenda': 9900, // 9,290 B: the agenda's view (./view.ts) loads on demand
+  'event-announcement': 13600, // 12,720 B: all four elements, three of their views on demand
+  'event-card': 12200, // 11,560 B: print styles (0.22 kB) and the error words by language in core
   'event-gallery': 9700, // 8,850 B
   'event-organizers': 10000, // 9,080 B
 };
@@ -69,9 +69,9 @@ export default [
   {
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
-    // 35.9 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the gallery's and
-    // organizers' views, which left the first load, are counted here now.
-    limit: '38 kB',
+    // 38.3 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the agenda's,
+    // gallery's and organizers' views, which left the first load, are counted here.
+    limit: '41 kB',
   },
   // At most 1.0 kB (ru): the UI strings; a language's problem sentences are a chunk apart.
   ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '1.3 kB' })),
