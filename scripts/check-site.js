@@ -1,7 +1,7 @@
 // Checks the built site in dist-site/ (run after `npm run site`; `npm run site:check` does
 // both): every docs page is there, one per element of custom-elements.json among them, and every
 // relative link, script, stylesheet and image of every page (docs and demo) names a file the
-// site holds, so nothing that works from the sources breaks once built.
+// site holds (and an id in it, for a link with #id), so nothing that works from the sources breaks once built.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,12 @@ for (const page of pages) {
   for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
     if (/^([a-z]+:|#|\/\/)/i.test(url)) continue;
     links++;
-    const target = posix.normalize(posix.join(posix.dirname(page), url.split(/[?#]/)[0]));
+    const [path, hash] = url.split('#');
+    const target = posix.normalize(posix.join(posix.dirname(page), path.split('?')[0]));
     if (target.startsWith('..') || !existsSync(`${site}${target}`)) problems.push(`${page}: ${url} is not in the site`);
+    else if (hash && !readFileSync(`${site}${target}`, 'utf8').includes(` id="${hash}"`)) {
+      problems.push(`${page}: ${url} names no id of ${target}`);
+    }
   }
 }
 

@@ -75,6 +75,11 @@ function renderer(source, page, pages) {
         if (mode !== 'example') return `${shown}\n`;
         return `<div class="example"><div class="live">\n${text}\n</div>${shown}</div>\n`;
       },
+      // HTML in a line of text is shown as text (a `<script …>` quoted in prose would swallow
+      // the rest of the page); blocks of HTML are the page's own markup.
+      html({ text, block }) {
+        return block ? text : escape(text);
+      },
       table(token) {
         // Wide tables scroll on their own, and so can be reached with the keyboard.
         return `<div class="table" tabindex="0">${Renderer.prototype.table.call(this, token)}</div>\n`;

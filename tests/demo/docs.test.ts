@@ -144,7 +144,16 @@ describe('docs site', () => {
     expect(await violations(page)).to.deep.equal([]);
   });
 
-  for (const path of PAGES.filter((p) => !/^docs\/elements\/event-|^docs\/theming/.test(p))) {
+  it('editors: the live example of broken data shows the error an editor gets, in words', async function () {
+    this.timeout(30_000);
+    const page = await open('docs/editors.html');
+    expect(page.widgets.map((w) => w.state)).to.deep.equal(['error']);
+    const message = page.widgets[0].shadowRoot!.querySelector('[part~="error"]')!.textContent!;
+    expect(message).to.contain('not valid JSON').and.to.contain('comma');
+    expect(await violations(page)).to.deep.equal([]);
+  });
+
+  for (const path of PAGES.filter((p) => !/^docs\/(elements\/event-|theming|editors)/.test(p))) {
     it(`${path}: a heading, its own place in the navigation, live examples ready, no axe violations`, async function () {
       this.timeout(30_000);
       const page = await open(path);
