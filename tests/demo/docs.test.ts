@@ -106,6 +106,10 @@ describe('docs site', () => {
       expect(column(doc, 'css-custom-properties'), 'tokens').to.deep.equal(
         (el.cssProperties ?? []).map((p: any) => p.name),
       );
+      const undescribed = [...doc.querySelectorAll<HTMLTableRowElement>('main tbody tr')]
+        .filter((tr) => !tr.cells[tr.cells.length - 1].textContent!.trim())
+        .map((tr) => tr.cells[0].textContent);
+      expect(undescribed, 'rows without a description').to.deep.equal([]);
       const live = doc.querySelector<Widget>(`.example .live ${tag}`)!;
       expect(live, 'the live example').to.exist;
       expect(live.state).to.equal('ready');
