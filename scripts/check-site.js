@@ -23,7 +23,13 @@ const htmlFiles = (dir) =>
     .map((f) => posix.join(posix.relative(site, f.parentPath ?? f.path), f.name));
 
 let links = 0;
-const pages = ['demo', 'docs'].flatMap((dir) => (existsSync(`${site}${dir}`) ? htmlFiles(dir) : []));
+const pages = ['index.html', 'demo', 'docs'].flatMap((p) => {
+  if (!existsSync(`${site}${p}`)) {
+    problems.push(`${p} is missing`);
+    return [];
+  }
+  return p.endsWith('.html') ? [p] : htmlFiles(p);
+});
 for (const page of pages) {
   const html = readFileSync(`${site}${page}`, 'utf8');
   for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {

@@ -155,12 +155,28 @@ export function docsPage(path, options) {
   return docsPages(options).find((p) => p.path === path);
 }
 
-/** Writes the docs site into `out` (the site's root): the pages, their stylesheet, the screenshots. */
+/** Writes the docs site into `out` (the site's root): the pages, their stylesheet, the screenshots, a root page. */
 export function writeDocs(out) {
   for (const { path, html } of docsPages()) {
     mkdirSync(dirname(`${out}/${path}`), { recursive: true });
     writeFileSync(`${out}/${path}`, html);
   }
+  // The site's root leads to the docs (and names the demo, for a reader who looks there).
+  writeFileSync(
+    `${out}/index.html`,
+    `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>event-embed</title>
+    <meta http-equiv="refresh" content="0; url=docs/index.html" />
+  </head>
+  <body>
+    <p><a href="docs/index.html">The docs</a> · <a href="demo/index.html">the demo</a></p>
+  </body>
+</html>
+`,
+  );
   for (const dir of ['assets', 'screenshots']) {
     cpSync(`${root}docs/${dir}`, `${out}/docs/${dir}`, { recursive: true });
   }
