@@ -63,6 +63,10 @@ export default {
     agenda: 'البرنامج',
     gallery: 'الصور',
   },
+  time: {
+    starts: (rel) => `يبدأ ${rel}`,
+    now: 'جارٍ الآن',
+  },
   status: {
     cancelled: 'أُلغيت',
     postponed: 'أُجّلت',

@@ -52,6 +52,10 @@ export default {
     agenda: 'Program',
     gallery: 'Fotos',
   },
+  time: {
+    starts: (rel) => `Starter ${rel}`,
+    now: 'I gang nu',
+  },
   status: {
     cancelled: 'Aflyst',
     postponed: 'Udsat',

@@ -52,6 +52,10 @@ export default {
     agenda: 'Programm',
     gallery: 'Fotos',
   },
+  time: {
+    starts: (rel) => `Beginnt ${rel}`,
+    now: 'Läuft gerade',
+  },
   status: {
     cancelled: 'Abgesagt',
     postponed: 'Verschoben',

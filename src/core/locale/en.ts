@@ -36,6 +36,11 @@ export default {
     agenda: 'Agenda',
     gallery: 'Photos',
   },
+  /** The card's line for an event about to start, or under way ("in 3 days" comes from Intl). */
+  time: {
+    starts: (rel: string) => `Starts ${rel}`,
+    now: 'Happening now',
+  },
   status: {
     cancelled: 'Cancelled',
     postponed: 'Postponed',

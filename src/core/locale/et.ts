@@ -53,6 +53,10 @@ export default {
     agenda: 'Kava',
     gallery: 'Fotod',
   },
+  time: {
+    starts: (rel) => `Algab ${rel}`,
+    now: 'Toimub praegu',
+  },
   status: {
     cancelled: 'Tühistatud',
     postponed: 'Edasi lükatud',

@@ -52,6 +52,10 @@ export default {
     agenda: 'Ohjelma',
     gallery: 'Kuvat',
   },
+  time: {
+    starts: (rel) => `Alkaa ${rel}`,
+    now: 'Käynnissä nyt',
+  },
   status: {
     cancelled: 'Peruttu',
     postponed: 'Siirretty',

@@ -53,6 +53,10 @@ export default {
     agenda: 'Dagskrá',
     gallery: 'Myndir',
   },
+  time: {
+    starts: (rel) => `Hefst ${rel}`,
+    now: 'Stendur yfir',
+  },
   status: {
     cancelled: 'Aflýst',
     postponed: 'Frestað',

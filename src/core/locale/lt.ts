@@ -54,6 +54,10 @@ export default {
     agenda: 'Programa',
     gallery: 'Nuotraukos',
   },
+  time: {
+    starts: (rel) => `Prasideda ${rel}`,
+    now: 'Vyksta dabar',
+  },
   status: {
     cancelled: 'Atšaukta',
     postponed: 'Atidėta',

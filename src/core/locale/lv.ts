@@ -54,6 +54,10 @@ export default {
     agenda: 'Programma',
     gallery: 'Foto',
   },
+  time: {
+    starts: (rel) => `Sākas ${rel}`,
+    now: 'Notiek tagad',
+  },
   status: {
     cancelled: 'Atcelts',
     postponed: 'Atlikts',

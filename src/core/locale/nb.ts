@@ -52,6 +52,10 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  time: {
+    starts: (rel) => `Starter ${rel}`,
+    now: 'Pågår nå',
+  },
   status: {
     cancelled: 'Avlyst',
     postponed: 'Utsatt',

@@ -54,6 +54,10 @@ export default {
     agenda: 'Program',
     gallery: 'Zdjęcia',
   },
+  time: {
+    starts: (rel) => `Zaczyna się ${rel}`,
+    now: 'Trwa teraz',
+  },
   status: {
     cancelled: 'Odwołane',
     postponed: 'Przełożone',

@@ -54,6 +54,10 @@ export default {
     agenda: 'Программа',
     gallery: 'Фотогалерея',
   },
+  time: {
+    starts: (rel) => `Начнётся ${rel}`,
+    now: 'Идёт сейчас',
+  },
   status: {
     cancelled: 'Отменено',
     postponed: 'Перенесено',

@@ -52,6 +52,10 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  time: {
+    starts: (rel) => `Börjar ${rel}`,
+    now: 'Pågår nu',
+  },
   status: {
     cancelled: 'Inställt',
     postponed: 'Uppskjutet',

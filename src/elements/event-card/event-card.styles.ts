@@ -47,6 +47,10 @@ export const styles = css`
     background: var(--_ee-danger);
     color: var(--_ee-surface);
   }
+  .status[data-time='now'] {
+    background: var(--_ee-accent);
+    color: var(--_ee-on-accent);
+  }
   .super,
   .zone {
     color: var(--_ee-muted);

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Place, When } from '../../core/event/model.js';
-import { endMoment } from '../../core/event/time.js';
+import { countdown, endMoment } from '../../core/event/time.js';
+import { watch, type Watch } from '../../core/clock.js';
 import { datetimeAttr, formatRange } from '../../core/locale/format.js';
 import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
 import { styles } from './event-card.styles.js';
@@ -28,7 +29,7 @@ const STEP = 20_000;
  *
  * @csspart card - The card (`<article>`).
  * @csspart image - The event's image.
- * @csspart status - The status badge (cancelled, postponed, rescheduled, moved online, ended).
+ * @csspart status - The status badge: cancelled, postponed, rescheduled, moved online; else, by the clock, "Starts in 3 days", "Happening now" or "Ended" (`data-time` is `soon`, `now` or `ended`).
  * @csspart title - The event's name.
  * @csspart super-event - "Part of" the larger event.
  * @csspart when - The date and time line.
@@ -63,6 +64,9 @@ export class EventCard extends EventEmbedElement {
   private expanded = false;
   /** Characters of the description laid out once expanded. */
   private shown = STEP;
+  private clock?: number;
+  /** The page's one clock, which wakes the card when its status line changes. */
+  private watch?: Watch;
 
   constructor() {
     super();
@@ -71,16 +75,52 @@ export class EventCard extends EventEmbedElement {
     this.noImage = false;
   }
 
+  /**
+   * The current time for "Starts in 3 days", "Happening now" and "Ended", in milliseconds since
+   * the epoch. Unset (the default), the real clock is used and the line follows it; set it to
+   * show the card as at a given moment (previews, tests).
+   * @type {number | undefined}
+   */
+  get now(): number | undefined {
+    return this.clock;
+  }
+  set now(value: number | undefined) {
+    this.clock = value;
+    this.requestUpdate();
+  }
+
+  // The page's one clock wakes the card when its status line changes, while it is in the page.
+  override connectedCallback() {
+    super.connectedCallback();
+    this.watch = watch(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.watch?.stop();
+  }
+
+  /** Where the event stands now: its status, else the clock's word ("Starts in 3 days"). */
+  private standing(event: EventModel): [string | undefined, string?] {
+    const t = this.strings;
+    this.watch?.at(undefined);
+    if (event.status !== 'scheduled') return [t.status[event.status]];
+    const now = this.clock ?? Date.now();
+    if (!event.start) return event.end && endMoment(event.end) < now ? [t.status.ended, 'ended'] : [undefined];
+    const c = countdown(event.start, event.end, now);
+    // On the real clock, woken when the line changes.
+    if (this.clock === undefined) this.watch?.at(c.next);
+    if (c.kind === 'ended') return [t.status.ended, 'ended'];
+    if (c.kind === 'now') return [t.time.now, 'now'];
+    if (c.kind !== 'soon') return [undefined];
+    const rel = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(c.value!, c.unit!);
+    return [t.time.starts(rel), 'soon'];
+  }
+
   protected override renderEvent(event: EventModel) {
     const t = this.strings;
     const image = this.noImage ? undefined : event.images[0];
-    const last = event.end ?? event.start;
-    const status =
-      event.status !== 'scheduled'
-        ? t.status[event.status]
-        : last && endMoment(last) < Date.now()
-          ? t.status.ended
-          : undefined;
+    const [status, time] = this.standing(event);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`<div class="root"><article class="card ${event.status}" part="card" aria-labelledby="title">
       ${
@@ -97,7 +137,7 @@ export class EventCard extends EventEmbedElement {
           : nothing
       }
       <div class="body">
-        ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
+        ${status ? html`<p class="status" part="status" data-time=${time ?? nothing}>${status}</p>` : nothing}
         <div id="title" role="heading" aria-level=${level} part="title">${event.name}</div>
         ${
           event.superEvent?.name
@@ -117,7 +157,7 @@ export class EventCard extends EventEmbedElement {
         ${event.online.map(
           (o) => html`<p class="line" part="online"><a href=${o.url} rel="noopener">${o.name ?? t.joinOnline}</a></p>`,
         )}
-        ${this.renderDescription(event.description)} ${this.renderActions(event)}
+        ${this.renderDescription(event.description)} ${this.renderActions(event, time === 'now')}
       </div>
     </article></div>`;
   }
@@ -179,13 +219,16 @@ export class EventCard extends EventEmbedElement {
       }`;
   }
 
-  private renderActions(event: EventModel) {
+  private renderActions(event: EventModel, live: boolean) {
     const t = this.strings;
+    // Under way online: joining comes first.
+    const join = live && event.online[0];
     const offer = event.offers.find((o) => o.url || o.availability === 'soldOut');
     const free = offer?.price !== undefined && Number(offer.price) === 0;
     const calendar = !this.noCalendar && event.start && event.status !== 'cancelled';
-    if (!event.url && !offer && !calendar) return nothing;
+    if (!event.url && !offer && !calendar && !join) return nothing;
     return html`<div class="actions" part="actions">
+      ${join ? html`<a class="button primary" part="button" href=${join.url} rel="noopener">${join.name ?? t.joinOnline}</a>` : nothing}
       ${
         offer?.availability === 'soldOut'
           ? html`<span class="sold-out">${t.soldOut}</span>`
