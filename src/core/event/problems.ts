@@ -47,6 +47,7 @@ export type WarningCode =
   | 'partyNoName'
   | 'imageNoUrl'
   | 'notOffer'
+  | 'priceText'
   | 'notSubEvent'
   | 'subEventNoName'
   | 'subEventBadDate'
