@@ -36,7 +36,7 @@ describe('<event-card> tickets: real documents', () => {
       offers: { url: 'https://t.example/', availability: 'https://schema.org/InStock' },
     });
     expect(main(el)!.getAttribute('href')).to.equal('https://t.example/');
-    expect($(el, '[part="tickets"]')).to.equal(null);
+    expect($(el, '[part="tickets"]') === null).to.equal(true);
     const loaded = performance.getEntriesByType('resource').map((r) => r.name);
     expect(loaded.some((u) => u.includes('src/elements/event-card/tickets'))).to.equal(false);
   });
@@ -63,8 +63,8 @@ describe('<event-card> tickets: real documents', () => {
       el.now = new Date(2014, 3, 1).getTime();
       await el.updateComplete;
       expect(tiers(el)[1][2]).to.equal('Sales ended');
-      expect(main(el)).to.equal(null);
-      expect($(el, '.sold-out')).to.equal(null); // not every tier is sold out
+      expect(main(el) === null).to.equal(true);
+      expect($(el, '.sold-out') === null).to.equal(true); // not every tier is sold out
     });
     // The prices written as text are shown as written, and the editor is told.
     expect(warnings.filter((w) => w.includes('is text, not a number'))).to.have.length(2);
@@ -73,7 +73,7 @@ describe('<event-card> tickets: real documents', () => {
   it('001 (NBA, microdata): the AggregateOffer’s "$35" is shown as written', async () => {
     const el = await render<EventCard>('event-card', await real('001-extruct-microdata-nba-aggregateoffer.json'));
     expect(tiers(el)).to.deep.equal([['Tickets', '$35', '']]);
-    expect(main(el)).to.equal(null); // it has no link
+    expect(main(el) === null).to.equal(true); // it has no link
   });
 
   it('035 (SITCON): 13 tiers in TWD, free ones "Free"; the button goes to a free tier on sale', async () => {
@@ -93,7 +93,7 @@ describe('<event-card> tickets: real documents', () => {
     el.now = Date.UTC(2022, 8, 5);
     await el.updateComplete;
     expect(tiers(el).every((t) => t[2] === 'Sales ended')).to.equal(true);
-    expect(main(el)).to.equal(null);
+    expect(main(el) === null).to.equal(true);
   });
 
   it('039 (Eventbrite): the AggregateOffer gives way to its Offer, free, in CZK', async () => {
@@ -116,8 +116,8 @@ describe('<event-card> tickets: real documents', () => {
   it('004 (cancelled): a cancelled event sells nothing', async () => {
     const el = await render<EventCard>('event-card', await real('004-extruct-microdata-cancelled.json'));
     expect($(el, '[part="status"]')!.textContent).to.equal('Cancelled');
-    expect($(el, '[part="tickets"]')).to.equal(null);
-    expect(main(el)).to.equal(null);
+    expect($(el, '[part="tickets"]') === null).to.equal(true);
+    expect(main(el) === null).to.equal(true);
   });
 });
 
@@ -185,7 +185,7 @@ describe('<event-card> tickets: synthetic edge cases', () => {
       ...concert,
       offers: concert.offers.slice(0, 2).map((o) => ({ ...o, availability: 'SoldOut' })),
     });
-    expect(main(el)).to.equal(null);
+    expect(main(el) === null).to.equal(true);
     expect($(el, '.sold-out')!.textContent).to.equal('Sold out');
   });
 
@@ -216,7 +216,7 @@ describe('<event-card> tickets: synthetic edge cases', () => {
         { name: 'B', price: 1, priceCurrency: 'USD' },
       ],
     });
-    expect($(el, '[part="tickets"] img, [part="tickets"] b')).to.equal(null);
+    expect($(el, '[part="tickets"] img, [part="tickets"] b') === null).to.equal(true);
     expect(tiers(el)[0].slice(0, 2)).to.deep.equal(['<img src=x onerror=alert(1)>', '<b>5</b>']);
     expect($$(el, '[part="tickets"] a')).to.have.length(0);
   });
