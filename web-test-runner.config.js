@@ -12,6 +12,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { frameworksPlugin } from './tests/support/frameworks-plugin.js';
 import { screenshotPlugin } from './tests/support/screenshot-plugin.js';
 import { summaryReporter } from './tests/support/summary-reporter.js';
+import { docsSite } from './tests/support/docs-server.js';
 import { testApi } from './tests/support/server.js';
 
 // Inherited by every browser process launched below (and by Node itself); all three engines
@@ -149,7 +150,8 @@ const litDevMode = readFileSync(new URL('./tests/support/lit-dev-mode.js', impor
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testApi], // the /__test__/ endpoints used by tests/core/source.test.ts
+  // the /__test__/ endpoints used by tests/core/source.test.ts, the docs pages (/docs/….html)
+  middleware: [testApi, docsSite],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     screenshotPlugin(),

@@ -45,7 +45,7 @@ async function load(scripts: string[], csp: 'bundle' | 'strict' = 'bundle') {
 
 const works = { errors: [], violations: [], warnings: [], defined: 5, rendered: 5, structuredData: 1 };
 
-describe('Trusted Types: every way of loading the library, under the CSP the README gives', () => {
+describe('Trusted Types: every way of loading the library, under the CSP of docs/csp.md', () => {
   it('one copy (the module) needs only the policy event-embed', async () => {
     expect(await load([MODULE])).to.deep.equal({ ...works, hostApp: null });
   });
