@@ -50,4 +50,28 @@ describe('snippet builder: ticket tiers in the form', () => {
     );
     expect(card.shadowRoot!.querySelector('[part="tier-name"]')!.textContent!.trim()).to.equal('VIP');
   });
+
+  it('warns next to the price field about a price written as text, which the preview shows as written', async () => {
+    const b = await mountTestBuilder({
+      scriptUrl: `${location.origin}/dist/event-embed.js`,
+      acceptScriptOrigin: location.origin,
+    });
+    b.paste(
+      JSON.stringify({
+        '@type': 'MusicEvent',
+        name: 'Concert',
+        startDate: '2099-04-12T19:30:00-04:00',
+        offers: [{ '@type': 'Offer', name: 'General', price: '$35', url: 'https://t.example/' }],
+      }),
+    );
+    b.$<HTMLInputElement>('input[name="mode"][value="form"]').click();
+    await waitUntil(() => b.root.querySelector('#f-offers-0-price-problems')?.textContent, 'the warning by the field');
+    expect(b.$('#f-offers-0-price-problems').textContent).to.contain('"$35" is text, not a number');
+    expect(b.$('#f-offers-0-price').getAttribute('aria-invalid')).to.equal('true');
+    const card = b.$<EventEmbedElement>('#preview event-card');
+    await waitUntil(
+      () => card.shadowRoot?.querySelector('[part="tier-price"]')?.textContent === '$35',
+      'the preview shows the price as written',
+    );
+  });
 });
