@@ -34,8 +34,12 @@ export const styles = css`
   .cancelled .when {
     text-decoration: line-through;
   }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
   .status {
-    justify-self: start;
     padding: 0.125em 0.625em;
     border-radius: 999px;
     background: var(--_ee-subtle);
