@@ -77,6 +77,9 @@ export default {
     agenda: 'البرنامج',
     gallery: 'الصور',
   },
+  share: 'مشاركة',
+  copied: 'تم نسخ الرابط',
+  copyLink: 'انسخ هذا الرابط:',
   time: {
     starts: (rel) => `يبدأ ${rel}`,
     now: 'جارٍ الآن',

@@ -66,6 +66,9 @@ export default {
     agenda: 'Program',
     gallery: 'Fotos',
   },
+  share: 'Del',
+  copied: 'Link kopieret',
+  copyLink: 'Kopiér dette link:',
   time: {
     starts: (rel) => `Starter ${rel}`,
     now: 'I gang nu',

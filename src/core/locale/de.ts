@@ -66,6 +66,9 @@ export default {
     agenda: 'Programm',
     gallery: 'Fotos',
   },
+  share: 'Teilen',
+  copied: 'Link kopiert',
+  copyLink: 'Diesen Link kopieren:',
   time: {
     starts: (rel) => `Beginnt ${rel}`,
     now: 'Läuft gerade',

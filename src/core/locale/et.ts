@@ -67,6 +67,9 @@ export default {
     agenda: 'Kava',
     gallery: 'Fotod',
   },
+  share: 'Jaga',
+  copied: 'Link kopeeritud',
+  copyLink: 'Kopeerige see link:',
   time: {
     starts: (rel) => `Algab ${rel}`,
     now: 'Toimub praegu',

@@ -66,6 +66,9 @@ export default {
     agenda: 'Ohjelma',
     gallery: 'Kuvat',
   },
+  share: 'Jaa',
+  copied: 'Linkki kopioitu',
+  copyLink: 'Kopioi tämä linkki:',
   time: {
     starts: (rel) => `Alkaa ${rel}`,
     now: 'Käynnissä nyt',

@@ -67,6 +67,9 @@ export default {
     agenda: 'Dagskrá',
     gallery: 'Myndir',
   },
+  share: 'Deila',
+  copied: 'Tengill afritaður',
+  copyLink: 'Afritaðu þennan tengil:',
   time: {
     starts: (rel) => `Hefst ${rel}`,
     now: 'Stendur yfir',

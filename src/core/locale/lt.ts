@@ -68,6 +68,9 @@ export default {
     agenda: 'Programa',
     gallery: 'Nuotraukos',
   },
+  share: 'Bendrinti',
+  copied: 'Nuoroda nukopijuota',
+  copyLink: 'Nukopijuokite šią nuorodą:',
   time: {
     starts: (rel) => `Prasideda ${rel}`,
     now: 'Vyksta dabar',

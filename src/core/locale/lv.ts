@@ -68,6 +68,9 @@ export default {
     agenda: 'Programma',
     gallery: 'Foto',
   },
+  share: 'Kopīgot',
+  copied: 'Saite nokopēta',
+  copyLink: 'Nokopējiet šo saiti:',
   time: {
     starts: (rel) => `Sākas ${rel}`,
     now: 'Notiek tagad',

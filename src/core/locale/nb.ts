@@ -66,6 +66,9 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  share: 'Del',
+  copied: 'Lenken er kopiert',
+  copyLink: 'Kopier denne lenken:',
   time: {
     starts: (rel) => `Starter ${rel}`,
     now: 'Pågår nå',

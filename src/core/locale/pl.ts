@@ -68,6 +68,9 @@ export default {
     agenda: 'Program',
     gallery: 'Zdjęcia',
   },
+  share: 'Udostępnij',
+  copied: 'Link skopiowany',
+  copyLink: 'Skopiuj ten link:',
   time: {
     starts: (rel) => `Zaczyna się ${rel}`,
     now: 'Trwa teraz',

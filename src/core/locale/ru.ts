@@ -68,6 +68,9 @@ export default {
     agenda: 'Программа',
     gallery: 'Фотогалерея',
   },
+  share: 'Поделиться',
+  copied: 'Ссылка скопирована',
+  copyLink: 'Скопируйте ссылку:',
   time: {
     starts: (rel) => `Начнётся ${rel}`,
     now: 'Идёт сейчас',

@@ -66,6 +66,9 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  share: 'Dela',
+  copied: 'Länken har kopierats',
+  copyLink: 'Kopiera den här länken:',
   time: {
     starts: (rel) => `Börjar ${rel}`,
     now: 'Pågår nu',
