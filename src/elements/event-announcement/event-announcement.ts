@@ -1,10 +1,19 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
+import { onDemand } from '../../core/lazy.js';
 import type { EventModel } from '../../core/event/model.js';
-import { styles } from './event-announcement.styles.js';
 
-type Section = 'card' | 'agenda' | 'organizers' | 'gallery';
-const SECTIONS: Section[] = ['card', 'agenda', 'organizers', 'gallery'];
+/**
+ * The announcement's view (its sections and styles, ./view.ts): it loads when the first
+ * announcement connects, beside its data and, at once, the views of the sections it shows (not
+ * once it has rendered them), and the announcement stays in `loading` until it is there.
+ */
+const view = onDemand(() => import('./view.js'));
+const sectionViews: Record<string, () => Promise<unknown>> = {
+  agenda: () => import('../event-agenda/view.js'),
+  organizers: () => import('../event-organizers/view.js'),
+  gallery: () => import('../event-gallery/view.js'),
+};
 
 /**
  * The whole announcement from one snippet: the card, the agenda, the organizers and the photo
@@ -29,7 +38,7 @@ const SECTIONS: Section[] = ['card', 'agenda', 'organizers', 'gallery'];
  * @cssprop [--event-announcement-gap=32px] - Space between the sections.
  */
 export class EventAnnouncement extends EventEmbedElement {
-  static override styles = [EventEmbedElement.styles, styles];
+  static override styles = EventEmbedElement.styles;
 
   static override properties = {
     ...EventEmbedElement.properties,
@@ -44,47 +53,24 @@ export class EventAnnouncement extends EventEmbedElement {
 
   constructor() {
     super();
-    this.sections = SECTIONS.join(' ');
+    this.sections = 'card agenda organizers gallery';
     this.headingLevel = 2;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    view.load();
+    for (const name of new Set(this.sections.split(/\s+/))) sectionViews[name]?.().catch(() => {});
+  }
+
+  protected override needs() {
+    return view.settled() ? undefined : view.load();
+  }
+
   protected override renderEvent(event: EventModel) {
-    const t = this.strings;
-    const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    const has: Record<Section, boolean> = {
-      card: true,
-      agenda: event.subEvents.length > 0,
-      organizers: event.organizers.length + event.sponsors.length + event.funders.length > 0,
-      gallery: event.images.length > 0,
-    };
-    const shown = this.sections
-      .split(/\s+/)
-      .filter(
-        (s, i, all): s is Section => SECTIONS.includes(s as Section) && has[s as Section] && all.indexOf(s) === i,
-      );
-    // Every part gets the parsed result itself: nothing is parsed or fetched twice.
-    const common = { parsed: this.result, lang: this.locale, theme: this.theme };
-    const heading = (text: string) =>
-      html`<div class="heading" role="heading" aria-level=${level + 1} part="heading">${text}</div>`;
-    const section = (name: Section) => {
-      switch (name) {
-        case 'card':
-          return html`<event-card part="card" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level}></event-card>`;
-        case 'agenda':
-          return html`${heading(t.announcement.agenda)}
-            <event-agenda part="agenda" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 2}></event-agenda>`;
-        case 'organizers':
-          return html`<event-organizers part="organizers" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 1}></event-organizers>`;
-        case 'gallery':
-          return html`${heading(t.announcement.gallery)}
-            <event-gallery part="gallery" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing}></event-gallery>`;
-      }
-    };
-    // The parts' own load and error events stay inside: the page hears the announcement's.
-    const inside = (e: Event) => e.stopPropagation();
-    return html`<div class="root announcement" part="announcement" @event-embed-load=${inside} @event-embed-error=${inside}>
-      ${shown.map((name) => html`<section part="section" class=${name}>${section(name)}</section>`)}
-    </div>`;
+    const v = view.get();
+    // Offline, the view could not load: the page's fallback content stays.
+    return v ? v.render(this, this.result!, event, this.strings, this.locale) : html`<slot></slot>`;
   }
 }
 
