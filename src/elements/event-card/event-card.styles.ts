@@ -16,6 +16,10 @@ export const styles = css`
     object-fit: cover;
     background: var(--_ee-subtle);
   }
+  /* A failed image is hidden (the rule above would keep it a box). */
+  img[hidden] {
+    display: none;
+  }
   .body {
     display: grid;
     gap: calc(var(--_ee-space) * 0.5);

@@ -1,0 +1,51 @@
+/**
+ * The card's image when it does not load (#16): it collapses without a trace, in the narrow
+ * layout (no strip at the top) and the wide one (no empty column); a working image keeps both.
+ * The failing image is a real 404 from the test server.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import '../../../src/elements/event-card/define.js';
+import type { EventCard } from '../../../src/elements/event-card/event-card.js';
+import { render } from '../../support/fixtures.js';
+
+const event = (image: string) => ({
+  name: 'Round table',
+  startDate: '2027-10-23T15:00:00+03:00',
+  location: { '@type': 'Place', name: 'Park Inn' },
+  image,
+});
+
+async function card(image: string, width: number) {
+  const el = await render<EventCard>('event-card', event(image));
+  el.parentElement!.style.width = `${width}px`;
+  const img = el.shadowRoot!.querySelector('img')!;
+  const end = Date.now() + 10_000;
+  while (!img.complete && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => requestAnimationFrame(r));
+  const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
+  const article = el.shadowRoot!.querySelector<HTMLElement>('article')!;
+  return { img, body: body.getBoundingClientRect(), article: article.getBoundingClientRect() };
+}
+
+describe('<event-card> image', () => {
+  before(async () => {
+    await fixture(document.createElement('div')); // a document with a body to render into
+  });
+
+  for (const width of [360, 900]) {
+    it(`collapses without a trace when it fails (${width} px)`, async () => {
+      const failed = await card('/__test__/status?code=404', width);
+      expect(failed.img.hidden).to.equal(true);
+      expect(failed.img.getBoundingClientRect().height).to.equal(0);
+      // The text starts at the card's top and fills its width.
+      expect(Math.round(failed.body.top - failed.article.top)).to.be.at.most(1);
+      expect(Math.round(failed.article.width - failed.body.width)).to.be.at.most(2);
+    });
+
+    it(`keeps a working image (${width} px)`, async () => {
+      const ok = await card('/demo/images/photos/photo-1.svg', width);
+      expect(ok.img.hidden).to.equal(false);
+      expect(ok.img.getBoundingClientRect().height).to.be.greaterThan(50);
+    });
+  }
+});
