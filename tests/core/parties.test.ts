@@ -32,6 +32,7 @@ describe('performers: real documents', () => {
         jobTitle: undefined,
         affiliation: undefined,
         role: undefined,
+        id: undefined,
       },
     ]);
   });
@@ -87,8 +88,13 @@ describe('performers: real documents', () => {
 
   it('009 Artsdata: a Person with an @id and only sameAs links to the sameAs', async () => {
     const e = await real('009-artsdata-osm-eventseries-context-aliases.json');
-    expect(e.performers.map((p) => [p.type, p.name, p.url])).to.deep.equal([
-      ['Person', 'Alexandra Stréliski', 'http://kg.artsdata.ca/resource/K12-273'],
+    expect(e.performers.map((p) => [p.type, p.name, p.url, p.id])).to.deep.equal([
+      [
+        'Person',
+        'Alexandra Stréliski',
+        'http://kg.artsdata.ca/resource/K12-273',
+        'http://capacitor.culturecreates.com/3b050925-bd74-4fc5-a8f1-c20bd62f6685',
+      ],
     ]);
   });
 });

@@ -54,6 +54,8 @@ export interface Party {
   affiliation?: string;
   /** The `roleName` of a schema.org `Role` wrapper ("Keynote", "Moderator"), when given. */
   role?: string;
+  /** The node's `@id`: the same party in several sessions. */
+  id?: string;
 }
 
 export interface Image {

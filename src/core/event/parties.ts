@@ -15,55 +15,56 @@ export interface Readers {
   warn(path: string, code: WarningCode, ...values: unknown[]): void;
 }
 
-/** schema.org's PerformingGroup and its subtypes. */
-const GROUP = /^(?:PerformingGroup|MusicGroup|DanceGroup|TheaterGroup)$/;
-/** schema.org's Role and its subtypes. */
-const ROLE = /^(?:\w*Role)$/;
+/** schema.org's PerformingGroup and its subtypes (MusicGroup, DanceGroup, TheaterGroup). */
+const GROUP = /Group$/;
+/** schema.org's Role and its subtypes (PerformanceRole, OrganizationRole…). */
+const ROLE = /Role$/;
 
 /**
  * The parties under `key` (`performer`, `organizer`…) of a node. Performers without a `url`
  * link to their first `sameAs` (an artist's page, as ticket sites give it).
  */
-export function partiesOf(r: Readers, v: unknown, path: string, key: string): Party[] {
+export function partiesOf({ ref, textOf, urlOf, warn }: Readers, v: unknown, path: string, key: string): Party[] {
   const out: Party[] = [];
   const read = (v: unknown, path: string, role?: string, depth = 0) =>
     list(v).forEach((raw, i) => {
       const pp = Array.isArray(v) ? `${path}[${i}]` : path;
-      const node = r.ref(raw);
+      const node = ref(raw);
       if (typeof node === 'string') {
         if (node.trim()) out.push({ type: 'Organization', name: node.trim(), role });
         return;
       }
-      if (!isObject(node)) return r.warn(pp, 'notParty', node);
+      if (!isObject(node)) return warn(pp, 'notParty', node);
       const kinds = types(node);
       // A role: the party itself is under the same key, and a role nested in a role is not followed.
       if (kinds.some((t) => ROLE.test(t)) && key in node && !depth) {
-        return read(node[key], at(pp, key), r.textOf(node.roleName, at(pp, 'roleName')), 1);
+        return read(node[key], at(pp, key), textOf(node.roleName, at(pp, 'roleName')), 1);
       }
       const person = kinds.includes('Person');
       const name =
-        r.textOf(node.name, at(pp, 'name')) ??
+        textOf(node.name, at(pp, 'name')) ??
         (person
           ? [node.givenName, node.familyName]
-              .map((x, k) => r.textOf(x, at(pp, k ? 'familyName' : 'givenName')))
+              .map((x, k) => textOf(x, at(pp, k ? 'familyName' : 'givenName')))
               .filter(Boolean)
               .join(' ')
           : '');
-      if (!name) return r.warn(pp, 'partyNoName');
-      const affiliation = r.ref(node.affiliation);
-      const image = r.urlOf(list(node.image)[0], at(pp, 'image'));
+      if (!name) return warn(pp, 'partyNoName');
+      const affiliation = ref(node.affiliation);
+      const image = urlOf(list(node.image)[0], at(pp, 'image'));
       const url =
-        r.urlOf(node.url, at(pp, 'url')) ??
-        (key === 'performer' && !('url' in node) ? r.urlOf(list(node.sameAs)[0], at(pp, 'sameAs')) : undefined);
+        urlOf(node.url, at(pp, 'url')) ??
+        (key === 'performer' && !('url' in node) ? urlOf(list(node.sameAs)[0], at(pp, 'sameAs')) : undefined);
       out.push({
         type: person ? 'Person' : kinds.some((t) => GROUP.test(t)) ? 'PerformingGroup' : 'Organization',
         name,
         url,
-        logo: r.urlOf(node.logo, at(pp, 'logo')) ?? image,
+        logo: urlOf(node.logo, at(pp, 'logo')) ?? image,
         image,
-        jobTitle: r.textOf(node.jobTitle, at(pp, 'jobTitle')),
-        affiliation: r.textOf(isObject(affiliation) ? affiliation.name : affiliation, at(pp, 'affiliation')),
+        jobTitle: textOf(node.jobTitle, at(pp, 'jobTitle')),
+        affiliation: textOf(isObject(affiliation) ? affiliation.name : affiliation, at(pp, 'affiliation')),
         role,
+        id: typeof node['@id'] == 'string' ? node['@id'] : undefined,
       });
     });
   read(v, path);

@@ -64,6 +64,12 @@ export default {
     agenda: 'البرنامج',
     gallery: 'الصور',
   },
+  speakers: {
+    with: 'بمشاركة',
+    speakers: 'المتحدثون',
+    performers: 'المؤدّون',
+    sessions: 'الجلسات',
+  },
   status: {
     cancelled: 'أُلغيت',
     postponed: 'أُجّلت',

@@ -53,6 +53,12 @@ export default {
     agenda: 'Program',
     gallery: 'Fotos',
   },
+  speakers: {
+    with: 'Med',
+    speakers: 'Talere',
+    performers: 'Medvirkende',
+    sessions: 'Indlæg',
+  },
   status: {
     cancelled: 'Aflyst',
     postponed: 'Udsat',

@@ -53,6 +53,12 @@ export default {
     agenda: 'Programm',
     gallery: 'Fotos',
   },
+  speakers: {
+    with: 'Mit',
+    speakers: 'Vortragende',
+    performers: 'Mitwirkende',
+    sessions: 'Beiträge',
+  },
   status: {
     cancelled: 'Abgesagt',
     postponed: 'Verschoben',

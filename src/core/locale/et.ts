@@ -54,6 +54,12 @@ export default {
     agenda: 'Kava',
     gallery: 'Fotod',
   },
+  speakers: {
+    with: 'Esinevad',
+    speakers: 'Esinejad',
+    performers: 'Esitajad',
+    sessions: 'Ettekanded',
+  },
   status: {
     cancelled: 'Tühistatud',
     postponed: 'Edasi lükatud',

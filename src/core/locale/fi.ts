@@ -53,6 +53,12 @@ export default {
     agenda: 'Ohjelma',
     gallery: 'Kuvat',
   },
+  speakers: {
+    with: 'Mukana',
+    speakers: 'Puhujat',
+    performers: 'Esiintyjät',
+    sessions: 'Ohjelmanumerot',
+  },
   status: {
     cancelled: 'Peruttu',
     postponed: 'Siirretty',

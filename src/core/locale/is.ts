@@ -54,6 +54,12 @@ export default {
     agenda: 'Dagskrá',
     gallery: 'Myndir',
   },
+  speakers: {
+    with: 'Með',
+    speakers: 'Fyrirlesarar',
+    performers: 'Flytjendur',
+    sessions: 'Dagskrárliðir',
+  },
   status: {
     cancelled: 'Aflýst',
     postponed: 'Frestað',

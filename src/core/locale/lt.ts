@@ -55,6 +55,12 @@ export default {
     agenda: 'Programa',
     gallery: 'Nuotraukos',
   },
+  speakers: {
+    with: 'Dalyvauja',
+    speakers: 'Pranešėjai',
+    performers: 'Atlikėjai',
+    sessions: 'Pranešimai',
+  },
   status: {
     cancelled: 'Atšaukta',
     postponed: 'Atidėta',

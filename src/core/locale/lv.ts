@@ -55,6 +55,12 @@ export default {
     agenda: 'Programma',
     gallery: 'Foto',
   },
+  speakers: {
+    with: 'Piedalās',
+    speakers: 'Runātāji',
+    performers: 'Izpildītāji',
+    sessions: 'Uzstāšanās',
+  },
   status: {
     cancelled: 'Atcelts',
     postponed: 'Atlikts',

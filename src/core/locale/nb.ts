@@ -53,6 +53,12 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  speakers: {
+    with: 'Med',
+    speakers: 'Foredragsholdere',
+    performers: 'Medvirkende',
+    sessions: 'Programposter',
+  },
   status: {
     cancelled: 'Avlyst',
     postponed: 'Utsatt',

@@ -55,6 +55,12 @@ export default {
     agenda: 'Program',
     gallery: 'Zdjęcia',
   },
+  speakers: {
+    with: 'Z udziałem',
+    speakers: 'Prelegenci',
+    performers: 'Wykonawcy',
+    sessions: 'Wystąpienia',
+  },
   status: {
     cancelled: 'Odwołane',
     postponed: 'Przełożone',

@@ -55,6 +55,12 @@ export default {
     agenda: 'Программа',
     gallery: 'Фотогалерея',
   },
+  speakers: {
+    with: 'С участием',
+    speakers: 'Спикеры',
+    performers: 'Исполнители',
+    sessions: 'Выступления',
+  },
   status: {
     cancelled: 'Отменено',
     postponed: 'Перенесено',

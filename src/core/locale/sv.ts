@@ -53,6 +53,12 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  speakers: {
+    with: 'Med',
+    speakers: 'Talare',
+    performers: 'Medverkande',
+    sessions: 'Programpunkter',
+  },
   status: {
     cancelled: 'Inställt',
     postponed: 'Uppskjutet',

@@ -5,6 +5,7 @@ import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
 import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { calendarStyles, openMenu } from '../../core/calendar-menu.js';
+import { avatarStyles, speaker } from '../../core/people.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { styles } from './event-agenda.styles.js';
 
@@ -81,15 +82,19 @@ const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}
  * @csspart badge - The "Now" / "Next" badge.
  * @csspart title - The session's name.
  * @csspart room - The session's room.
- * @csspart speakers - The list of speakers.
+ * @csspart speakers - The list of speakers: each one's photo (or initials), name (linked to their page), and role or job title and affiliation.
+ * @csspart avatar - A speaker's photo, over their initials (shown without a photo, or when it fails to load).
  * @csspart description - The session's description.
  * @csspart more - The "show more" toggle of a long description.
  * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.
  * @csspart calendar-menu - The list of calendar choices.
  * @csspart button - The "Add to calendar" button.
+ *
+ * @cssprop [--event-embed-avatar-size=2em] - Size of the speakers' photos.
+ * @cssprop [--event-embed-avatar-radius=50%] - Corner radius of the speakers' photos.
  */
 export class EventAgenda extends EventEmbedElement {
-  static override styles = [EventEmbedElement.styles, calendarStyles, styles];
+  static override styles = [EventEmbedElement.styles, calendarStyles, avatarStyles, styles];
 
   static override properties = {
     ...EventEmbedElement.properties,
@@ -272,19 +277,7 @@ export class EventAgenda extends EventEmbedElement {
     room.hidden = !s.location;
     const people = h('ul', 'people', 'speakers');
     people.hidden = !s.performers[0];
-    for (const x of s.performers) {
-      const who = h('li');
-      if (x.image) {
-        const img = h('img');
-        img.alt = '';
-        img.loading = 'lazy'; // before the source
-        img.src = x.image;
-        who.append(img);
-      }
-      const extra = (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '');
-      who.append(x.name, h('span', 'muted', '', extra));
-      people.append(who);
-    }
+    people.append(...s.performers.map(speaker));
     const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
     if (d) {
       const long = d.length > 200;

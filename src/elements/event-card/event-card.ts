@@ -4,6 +4,7 @@ import type { EventModel, Place, When } from '../../core/event/model.js';
 import { endMoment } from '../../core/event/time.js';
 import { datetimeAttr, formatRange } from '../../core/locale/format.js';
 import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
+import { onDemand } from '../../core/lazy.js';
 import { styles } from './event-card.styles.js';
 
 /** Descriptions longer than this (in characters) are clamped behind a "more" toggle. */
@@ -16,8 +17,12 @@ const LONG_TEXT = 360;
 const PREVIEW = 1_000;
 const STEP = 20_000;
 
+/** The performers line (./performers.ts): loaded for events that have performers. */
+const performers = onDemand(() => import('./performers.js'));
+
 /**
- * The event itself: name, date and time, place, description, status, links and "add to calendar".
+ * The event itself: name, date and time, place, performers ("With …"), description, status,
+ * links and "add to calendar". Performers who are also the event's organizers are not repeated.
  *
  * @summary An event announcement card from schema.org Event JSON-LD.
  * @tagname event-card
@@ -35,6 +40,8 @@ const STEP = 20_000;
  * @csspart zone - The name of the time zone, shown when the viewer's zone differs.
  * @csspart where - The venue line.
  * @csspart online - The join-online line.
+ * @csspart performers - The performers line ("With …", a list): each one's photo or initials and name, linked to their page.
+ * @csspart avatar - A performer's photo, over their initials (shown without a photo, or when it fails to load).
  * @csspart description - The description.
  * @csspart more - The "show more" toggle.
  * @csspart actions - The row of links and buttons.
@@ -43,6 +50,9 @@ const STEP = 20_000;
  * @csspart calendar-menu - The list of calendar choices.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
+ *
+ * @cssprop [--event-embed-avatar-size=1.75em] - Size of the performers' photos.
+ * @cssprop [--event-embed-avatar-radius=50%] - Corner radius of the performers' photos.
  */
 export class EventCard extends EventEmbedElement {
   static override styles = [EventEmbedElement.styles, calendarStyles, styles];
@@ -69,6 +79,11 @@ export class EventCard extends EventEmbedElement {
     this.headingLevel = 2;
     this.noCalendar = false;
     this.noImage = false;
+  }
+
+  protected override needs(event: EventModel) {
+    // A chunk that cannot load (offline) leaves the card without its performers line.
+    return event.performers[0] && !performers.settled() ? performers.load() : undefined;
   }
 
   protected override renderEvent(event: EventModel) {
@@ -117,6 +132,7 @@ export class EventCard extends EventEmbedElement {
         ${event.online.map(
           (o) => html`<p class="line" part="online"><a href=${o.url} rel="noopener">${o.name ?? t.joinOnline}</a></p>`,
         )}
+        ${performers.get()?.performers(this.shadowRoot!, event, t)}
         ${this.renderDescription(event.description)} ${this.renderActions(event)}
       </div>
     </article></div>`;
