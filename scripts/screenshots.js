@@ -69,7 +69,13 @@ const shots = [
   { name: 'announcement', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="seed"]' },
   { name: 'themes', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="themes"]' },
   { name: 'sample', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="sample"]' },
-  { name: 'speakers', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="conference"]' },
+  {
+    name: 'speakers',
+    page: 'demo/index.html',
+    // The speakers' photos load lazily: in view, they load before the shot.
+    act: async (p) => (await ready(p), p.$eval('section[aria-labelledby="conference"]', (s) => s.scrollIntoView())),
+    clip: 'section[aria-labelledby="conference"]',
+  },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
   {
     name: 'builder-form',
