@@ -126,7 +126,8 @@ describe('speakers: a synthetic conference (demo/data/conference.en.json)', () =
     expect(tomas.querySelector('img')!.getAttribute('src')).to.equal('/demo/images/people/tomas-vilkaitis.svg');
     expect(!priya.querySelector('img')).to.equal(true);
     expect(priya.dataset.initials).to.equal('PR');
-    expect(getComputedStyle(priya, '::before').content).to.equal('"PR"');
+    // The style sheet draws them (Firefox gives the computed value as written, unresolved).
+    expect(['"PR"', 'attr(data-initials)']).to.include(getComputedStyle(priya, '::before').content);
     expect(priya.getBoundingClientRect().width).to.be.greaterThan(10);
     expect(priya.getAttribute('aria-hidden')).to.equal('true');
     // Hannah has no photo at all: initials; her name links to her page.
