@@ -21,9 +21,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 
 const ELEMENT_BUDGETS = {
-  'event-agenda': 12200, // 11,630 B: the reading options, lenient loading and the bounded descriptions in core
+  'event-agenda': 12400, // 12,290 B: the reading options, lenient loading and the bounded descriptions in core; speakers' avatars and the performer reader (parties.ts)
   'event-announcement': 16000, // 14,940 B: all four elements
-  'event-card': 11300, // 10,340 B
+  'event-card': 11720, // 11,620 B: with the performer reader (parties.ts) and the on-demand performers line
   'event-gallery': 9700, // 8,850 B
   'event-organizers': 10000, // 9,080 B
 };
@@ -69,16 +69,18 @@ export default [
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
     // 35.9 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the gallery's and
-    // organizers' views, which left the first load, are counted here now.
-    limit: '38 kB',
+    // organizers' views, which left the first load, are counted here now. 38.8 kB with the
+    // card's performers line and the announcement's speakers section (on demand).
+    limit: '38.9 kB',
   },
   // At most 2.47 kB (ar): each language also words the problems an editor can make (14 of them).
   ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.7 kB' })),
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
-    // 32.25 kB: one script holds every on-demand part, the lenient readers included.
-    limit: '34 kB',
+    // 32.25 kB: one script holds every on-demand part, the lenient readers included; 34.22 kB
+    // with the performers line and the speakers section.
+    limit: '34.3 kB',
   },
   // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
   { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },
