@@ -5,7 +5,7 @@
  * this (3 sessions, 4 speakers, one speaking twice, one photo that does not exist), and inline
  * synthetic edge cases, each labelled as such.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
@@ -288,6 +288,23 @@ describe('speakers: synthetic edge cases', () => {
     });
     expect($$(card, '[part="performers"] .name').map((n) => n.textContent)).to.deep.equal(names.slice(0, 8));
     expect(text($$(card, '[part="performers"] > li').at(-1))).to.equal('+3');
+  });
+
+  it('(synthetic) the card keeps its performers line as it is while it updates (a broken photo stays initials)', async () => {
+    const card = await render('event-card', {
+      '@type': 'Event',
+      name: 'Talk',
+      startDate: '2027-03-01',
+      description: 'Long. '.repeat(100),
+      performer: { '@type': 'Person', name: 'Priya Raman', image: '/demo/images/people/no-such-photo.svg' },
+    });
+    const avatar = $(card, '[part="performers"] [part="avatar"]')!;
+    await waitUntil(() => !avatar.querySelector('img'), 'the broken photo is removed');
+    $(card, '[part="more"]')!.click();
+    await card.updateComplete;
+    expect($(card, '[part="more"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(card, '[part="performers"] [part="avatar"]') === avatar, 'the same avatar').to.equal(true);
+    expect(avatar.querySelectorAll('img').length).to.equal(0);
   });
 
   it('(synthetic) without "speakers" in the sections attribute, no section; added later, it appears', async () => {

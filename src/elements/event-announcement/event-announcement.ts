@@ -78,11 +78,10 @@ export class EventAnnouncement extends EventEmbedElement {
   protected override renderEvent(event: EventModel) {
     const t = this.strings;
     const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    const who = speakers.get()?.speakersOf(event) ?? [];
     const has: Record<Section, boolean> = {
       card: true,
       agenda: event.subEvents.length > 0,
-      speakers: who.length > 0,
+      speakers: !!speakers.get()?.speakersOf(event).length,
       organizers: event.organizers.length + event.sponsors.length + event.funders.length > 0,
       gallery: event.images.length > 0,
     };
@@ -103,7 +102,7 @@ export class EventAnnouncement extends EventEmbedElement {
           return html`${heading(t.announcement.agenda)}
             <event-agenda part="agenda" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 2}></event-agenda>`;
         case 'speakers':
-          return speakers.get()!.section(this.shadowRoot!, who, t, heading);
+          return speakers.get()!.section(this.shadowRoot!, event, t, level, heading);
         case 'organizers':
           return html`<event-organizers part="organizers" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 1}></event-organizers>`;
         case 'gallery':

@@ -4,6 +4,7 @@
  * ./event-announcement.ts for events that have performers, with its styles and English strings.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { EventModel, Party } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
@@ -83,9 +84,18 @@ export function speakersOf(event: EventModel): Speaker[] {
 
 /**
  * The section's heading and list, or nothing without speakers. "Performers" when a performing
- * group is among them (a concert, a show), else "Speakers".
+ * group is among them (a concert, a show), else "Speakers". Made again only for another event,
+ * language or heading level: the announcement's other updates keep the photos as they are.
  */
-export function section(root: ShadowRoot, list: Speaker[], strings: Loaded, heading: (text: string) => TemplateResult) {
+export const section = (
+  root: ShadowRoot,
+  event: EventModel,
+  strings: Loaded,
+  level: number,
+  heading: (text: string) => TemplateResult,
+) => guard([event, strings, level], () => render(root, speakersOf(event), strings, heading));
+
+function render(root: ShadowRoot, list: Speaker[], strings: Loaded, heading: (text: string) => TemplateResult) {
   if (!list.length) return nothing;
   adopt(root, avatarStyles);
   adopt(root, styles);

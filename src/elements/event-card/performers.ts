@@ -4,6 +4,7 @@
  * styles and English strings.
  */
 import { css, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { EventModel } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
@@ -36,8 +37,14 @@ const styles = css`
   }
 `;
 
-/** The line, or nothing when the event has no performers other than its organizers. */
-export function performers(root: ShadowRoot, event: EventModel, strings: Loaded) {
+/**
+ * The line, or nothing when the event has no performers other than its organizers. Made again
+ * only for another event or language: the card's other updates keep its photos as they are.
+ */
+export const performers = (root: ShadowRoot, event: EventModel, strings: Loaded) =>
+  guard([event, strings], () => line(root, event, strings));
+
+function line(root: ShadowRoot, event: EventModel, strings: Loaded) {
   const all = performersOf(event);
   if (!all.length) return nothing;
   adopt(root, avatarStyles);
