@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
+import { docsPage } from './scripts/docs/site.js';
 import { litInBundles } from './scripts/lit-in-bundles.js';
 
 /**
@@ -134,18 +135,29 @@ function thirdPartyLicenses(): Plugin {
  */
 /** A UI language module other than English (src/core/locale/ru.ts …): loaded on demand. */
 const LANGUAGE = /\/core\/locale\/((?!en)[a-z]{2})\.ts$/;
+/** A language's problem sentences (src/core/locale/errors/ru.ts …): loaded when data has a problem. */
+const ERRORS = /\/core\/locale\/errors\/([a-z]{2})\.ts$/;
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there.
+    // The docs pages are made from docs/ on each request.
     const home: Plugin = {
-      name: 'demo-home',
+      name: 'demo-home-and-docs',
       configureServer(server) {
         server.middlewares.use((req, res, next) => {
           if (req.url !== '/') return next();
           res.statusCode = 302;
           res.setHeader('location', '/demo/');
           res.end();
+        });
+        // The docs pages (docs/*.md as HTML, as `npm run site` builds them), with the sources.
+        server.middlewares.use((req, res, next) => {
+          const path = new URL(req.url ?? '/', 'http://localhost').pathname.slice(1);
+          const page = /^docs\/.+\.html$/.test(path) && docsPage(path, { script: '/src/index.ts' });
+          if (!page) return next();
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(page.html);
         });
       },
     };
@@ -178,8 +190,13 @@ export default defineConfig(({ command, mode }) => {
         rollupOptions: {
           // One file, but not every language in it: a classic script's import() resolves
           // against the script's own URL, so it loads the module build's language chunks.
-          external: (id) => LANGUAGE.test(id),
-          output: { minify: true, comments: false, paths: (id) => `./chunks/${LANGUAGE.exec(id)![1]}.js` },
+          external: (id) => LANGUAGE.test(id) || ERRORS.test(id),
+          output: {
+            minify: true,
+            comments: false,
+            paths: (id) =>
+              LANGUAGE.test(id) ? `./chunks/${LANGUAGE.exec(id)![1]}.js` : `./chunks/${ERRORS.exec(id)![1]}.errors.js`,
+          },
         },
       },
     };
@@ -237,9 +254,14 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           // Annotations such as /* @__PURE__ */ have done their work once the file is minified.
           comments: false,
-          // Languages keep plain names (chunks/ru.js), which the classic script imports too.
+          // Languages keep plain names (chunks/ru.js, chunks/ru.errors.js), which the classic
+          // script imports too.
           chunkFileNames: (chunk) =>
-            LANGUAGE.test(chunk.facadeModuleId ?? '') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
+            LANGUAGE.test(chunk.facadeModuleId ?? '')
+              ? 'chunks/[name].js'
+              : ERRORS.test(chunk.facadeModuleId ?? '')
+                ? 'chunks/[name].errors.js'
+                : 'chunks/[name]-[hash].js',
         },
       },
     },

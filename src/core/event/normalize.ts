@@ -351,7 +351,8 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
   }
 
   function placeOf(loc: Json, path: string): Place | undefined {
-    const address = ref(list(loc.address)[0]);
+    let address = ref(list(loc.address)[0]);
+    if (lenient && isObject(address)) address = lenient.text(address, langs);
     const addressText = isObject(address)
       ? ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry']
           .map((k) => textOf(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)))
