@@ -70,8 +70,9 @@ export default [
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
     // 38.3 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the agenda's,
-    // gallery's and organizers' views, which left the first load, are counted here.
-    limit: '41 kB',
+    // gallery's and organizers' views, which left the first load, are counted here. 41.19 kB
+    // with the card's performers line, the announcement's speakers section and the avatars.
+    limit: '41.3 kB',
   },
   // At most 1.0 kB (ru): the UI strings; a language's problem sentences are a chunk apart.
   ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '1.3 kB' })),
@@ -85,8 +86,9 @@ export default [
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
-    // 32.25 kB: one script holds every on-demand part, the lenient readers included.
-    limit: '34 kB',
+    // 32.25 kB: one script holds every on-demand part, the lenient readers included; 35.46 kB
+    // with the performers line, the speakers section and the avatars.
+    limit: '35.6 kB',
   },
   // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
   { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },

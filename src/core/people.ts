@@ -72,6 +72,19 @@ export function speaker(p: Party) {
   );
 }
 
+/**
+ * What `make` made last for this widget (`root`) while `keys` are the same: a template whose
+ * avatars are the same nodes leaves them in place when the widget updates (a photo is not loaded
+ * again, and a broken one stays initials).
+ */
+export function memo<T>(cache: WeakMap<object, [unknown[], T]>, root: object, keys: unknown[], make: () => T): T {
+  const last = cache.get(root);
+  if (last && last[0].every((k, i) => k === keys[i])) return last[1];
+  const made = make();
+  cache.set(root, [keys, made]);
+  return made;
+}
+
 /** The performers of the event itself, less those who are its organizers too (a common way to fill `performer`). */
 export const performersOf = (e: EventModel) => {
   const organizers = new Set(e.organizers.map(key));

@@ -4,11 +4,10 @@
  * ./event-announcement.ts for events that have performers, with its styles and English strings.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { EventModel, Party } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
-import { avatar, avatarStyles, details, key, nameOf, performersOf } from '../../core/people.js';
+import { avatar, avatarStyles, details, key, memo, nameOf, performersOf } from '../../core/people.js';
 import { adopt } from '../../core/styles.js';
 
 /** A speaker, and the names of the sessions they give, in the agenda's order. */
@@ -93,7 +92,9 @@ export const section = (
   strings: Loaded,
   level: number,
   heading: (text: string) => TemplateResult,
-) => guard([event, strings, level], () => render(root, speakersOf(event), strings, heading));
+) => memo(made, root, [event, strings, level], () => render(root, speakersOf(event), strings, heading));
+
+const made = new WeakMap<object, [unknown[], ReturnType<typeof render>]>();
 
 function render(root: ShadowRoot, list: Speaker[], strings: Loaded, heading: (text: string) => TemplateResult) {
   if (!list.length) return nothing;

@@ -4,11 +4,10 @@
  * styles and English strings.
  */
 import { css, html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { EventModel } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
-import { avatar, avatarStyles, nameOf, performersOf } from '../../core/people.js';
+import { avatar, avatarStyles, memo, nameOf, performersOf } from '../../core/people.js';
 import { adopt } from '../../core/styles.js';
 
 /** How many performers the card names; the others are counted ("+12"). */
@@ -42,7 +41,9 @@ const styles = css`
  * only for another event or language: the card's other updates keep its photos as they are.
  */
 export const performers = (root: ShadowRoot, event: EventModel, strings: Loaded) =>
-  guard([event, strings], () => line(root, event, strings));
+  memo(made, root, [event, strings], () => line(root, event, strings));
+
+const made = new WeakMap<object, [unknown[], ReturnType<typeof line>]>();
 
 function line(root: ShadowRoot, event: EventModel, strings: Loaded) {
   const all = performersOf(event);
