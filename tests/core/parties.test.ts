@@ -74,6 +74,15 @@ describe('performers: real documents', () => {
     }
   });
 
+  it('002 extruct microdata: the events listed under a MusicGroup have the group as their performer', async () => {
+    for (const i of [0, 1]) {
+      const e = await real('002-extruct-microdata-musicgroup-events.json', { eventIndex: i });
+      expect(e.performers.map((p) => [p.type, p.name, p.image])).to.deep.equal([
+        ['PerformingGroup', 'Foo Fighters', 'http://www.example.com/foofighters-1.jpg'],
+      ]);
+    }
+  });
+
   it('024 schema.org issue 1817: performers given as text are organizations by name', async () => {
     const e = await real('024-schemaorg-issue1817-performer-strings.json');
     expect(e.performers.map((p) => [p.type, p.name])).to.deep.equal([
@@ -134,6 +143,15 @@ describe('performers: synthetic edge cases', () => {
       ['performer[0].performer', 'partyNoName'],
       ['performer[1]', 'partyNoName'],
     ]);
+  });
+
+  it("(synthetic) a venue's or an organization's event list does not make it the performer; a band's does, unless the event names its own", () => {
+    const listed = (type: string, performer?: unknown) =>
+      ok(parseEvent({ '@type': type, name: 'Holder', event: [event(performer ? { performer } : {})] })).performers;
+    expect(listed('MusicVenue')).to.deep.equal([]);
+    expect(listed('Organization')).to.deep.equal([]);
+    expect(listed('DanceGroup').map((p) => p.name)).to.deep.equal(['Holder']);
+    expect(listed('MusicGroup', 'Guest').map((p) => p.name)).to.deep.equal(['Guest']);
   });
 
   it('(synthetic) a javascript: url or sameAs is dropped with a warning: no link', () => {

@@ -81,6 +81,12 @@ describe('performers on the card: real documents', () => {
     expect(!$(card, '[part="performers"]')).to.equal(true);
   });
 
+  it('002 extruct microdata: the MusicGroup whose events these are is their performer', async () => {
+    const card = await show('event-card', await real('002-extruct-microdata-musicgroup-events.json'));
+    expect(text($(card, '[part="performers"]'))).to.equal('With Foo Fighters');
+    expect($(card, '[part="performers"] [part="avatar"]')!.dataset.initials).to.equal('FF');
+  });
+
   it('008 Songkick: the headliner and the support act, in the order given', async () => {
     const card = await show('event-card', await real('008-songkick-years-and-years-nested-arrays.json'));
     expect($$(card, '[part="performers"] .name').map((n) => n.textContent)).to.deep.equal(['Years & Years', 'Shamir']);
