@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
-import { docsPage } from './scripts/docs/site.js';
+import { devPages } from './scripts/docs/dev-pages.js';
 import { litInBundles } from './scripts/lit-in-bundles.js';
 
 /**
@@ -140,28 +140,9 @@ const ERRORS = /\/core\/locale\/errors\/([a-z]{2})\.ts$/;
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there.
-    // The docs pages are made from docs/ on each request.
-    const home: Plugin = {
-      name: 'demo-home-and-docs',
-      configureServer(server) {
-        server.middlewares.use((req, res, next) => {
-          if (req.url !== '/') return next();
-          res.statusCode = 302;
-          res.setHeader('location', '/demo/');
-          res.end();
-        });
-        // The docs pages (docs/*.md as HTML, as `npm run site` builds them), with the sources.
-        server.middlewares.use((req, res, next) => {
-          const path = new URL(req.url ?? '/', 'http://localhost').pathname.slice(1);
-          const page = /^docs\/.+\.html$/.test(path) && docsPage(path, { script: '/src/index.ts' });
-          if (!page) return next();
-          res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.end(page.html);
-        });
-      },
-    };
-    return { publicDir: false, plugins: [home], server: { open: '/demo/' } };
+    // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there,
+    // and the docs pages are made from docs/ on each request (scripts/docs/dev-pages.js).
+    return { publicDir: false, plugins: [devPages()], server: { open: '/demo/' } };
   }
   if (mode === 'site') {
     // `vite build --mode site` (run by scripts/site.js): every demo/*.html page as a static

@@ -1,6 +1,7 @@
 // Screenshots of the demo site in Chromium, into docs/screenshots/*.png (1000 px wide).
 // Usage: npm run screenshots (builds the site into dist-site/ first), or
-// node scripts/screenshots.js when dist-site/ is fresh. CHROME_PATH overrides /usr/bin/chromium.
+// node scripts/screenshots.js when dist-site/ is fresh (with names, only those shots: `node
+// scripts/screenshots.js tickets`). CHROME_PATH overrides /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -76,6 +77,8 @@ const shots = [
     act: async (p) => (await ready(p), p.$eval('section[aria-labelledby="conference"]', (s) => s.scrollIntoView())),
     clip: 'section[aria-labelledby="conference"]',
   },
+  // (In a viewer's zone of its own, so that the online talk shows "Your time".)
+  { name: 'tickets', page: 'demo/event-card.html', act: ready, clip: 'main', zone: 'America/New_York' },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
   {
     name: 'builder-form',
@@ -135,8 +138,11 @@ const server = await serve();
 try {
   await mkdir(out, { recursive: true });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  for (const shot of shots) {
+  // `node scripts/screenshots.js tickets sample` takes only the shots named.
+  const only = process.argv.slice(2);
+  for (const shot of shots.filter((s) => !only.length || only.includes(s.name))) {
     const page = await browser.newPage();
+    if (shot.zone) await page.emulateTimezone(shot.zone);
     await page.setViewport({ width: WIDTH, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.goto(`${origin}/${shot.page}`, { waitUntil: 'networkidle0' });

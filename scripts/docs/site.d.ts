@@ -1,4 +1,4 @@
-// Types of site.js for vite.config.ts, which serves the docs pages under `npm start`.
+// Types of site.js.
 export interface DocsPage {
   /** From the site's root: docs/theming.html */
   path: string;

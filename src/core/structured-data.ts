@@ -34,7 +34,12 @@ export function toJsonLd(e: EventModel): Record<string, unknown> {
     ],
     image: e.images.map((i) => i.url),
     organizer: e.organizers.map((o) => ({ '@type': o.type, name: o.name, url: o.url })),
-    offers: e.offers.map((o) => ({ '@type': 'Offer', url: o.url, price: o.price, priceCurrency: o.priceCurrency })),
+    offers: e.offers.map((o) => ({
+      '@type': 'Offer',
+      url: o.url,
+      price: o.price ?? o.priceText,
+      priceCurrency: o.priceCurrency,
+    })),
     url: e.url,
   };
 }

@@ -100,6 +100,7 @@ function samples(path: string): unknown[][] {
   if (path.startsWith('errors.'))
     return [[ARGS], [{ ...ARGS, found: '' }], [{ ...ARGS, seconds: 1 }], [{ ...ARGS, seconds: 22 }]];
   if (path === 'agenda.zone') return [['Eastern European Summer Time'], ['UTC+3']];
+  if (path === 'time.starts') return [['in 3 days'], ['tomorrow']];
   return [0, 1, 2, 3, 5, 11, 12, 21, 22, 25, 100, 101].map((n) =>
     path === 'gallery.showAll' ? [n] : [Math.min(n, 3) || 1, n || 1],
   );

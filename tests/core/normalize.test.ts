@@ -237,9 +237,14 @@ describe('parseEvent: schema.org shapes', () => {
     expect(e.id).to.equal('https://example.org/e');
     expect(e.offers[0]).to.deep.equal({
       url: 'https://example.org/t',
-      price: '0',
+      name: undefined,
+      price: 0,
+      lowPrice: undefined,
+      highPrice: undefined,
       priceCurrency: 'EUR',
       availability: 'soldOut',
+      validFrom: undefined,
+      validThrough: undefined,
     });
     expect(e.inLanguage).to.equal('et');
     expect(e.superEvent).to.deep.equal({ name: 'Festival', url: 'https://example.org/f' });

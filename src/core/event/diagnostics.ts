@@ -84,6 +84,8 @@ const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
   partyNoName: () => 'an entry without a name is skipped',
   imageNoUrl: () => 'an image without a usable URL (contentUrl or url) is skipped',
   notOffer: (v) => `${v} is not an offer; it is skipped`,
+  priceText: (v) =>
+    `${v} is text, not a number; it is shown as written (search engines need the number alone, such as "35", and the currency in "priceCurrency", such as "USD")`,
   notSubEvent: (v) => `${v} is not an event; it is skipped`,
   subEventNoName: () => 'an agenda item without a name is skipped',
   subEventBadDate: (name) => `the agenda item ${name} has a bad date and is skipped`,

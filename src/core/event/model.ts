@@ -68,11 +68,25 @@ export interface Image {
   height?: number;
 }
 
+/** A ticket tier (`Offer`), or a range of prices (`AggregateOffer`). */
 export interface Offer {
   url?: string;
-  price?: string;
+  /** The tier's name ("VIP", "Early bird"). */
+  name?: string;
+  /** The price as a number, when it is one ("0", 63.25, "63.25"). */
+  price?: number;
+  /** The price as written when it is not a number ("$35", "from 10 €"): shown as written. */
+  priceText?: string;
+  lowPrice?: number;
+  highPrice?: number;
   priceCurrency?: string;
   availability?: Availability;
+  /** When sales start (`validFrom`, else `availabilityStarts`). */
+  validFrom?: When;
+  /** When sales end (`validThrough`, else `availabilityEnds`). */
+  validThrough?: When;
+  /** `AggregateOffer`. */
+  aggregate?: boolean;
 }
 
 export interface SubEvent {
@@ -90,6 +104,8 @@ export interface EventModel {
   description?: string;
   start?: When;
   end?: When;
+  /** The start before the event was rescheduled or postponed (`previousStartDate`). */
+  previousStart?: When;
   /** IANA time zone of the event, from the `timeZone` extension field. */
   timeZone?: string;
   status: EventStatus;

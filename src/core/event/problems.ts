@@ -54,6 +54,7 @@ export type WarningCode =
   | 'partyNoName'
   | 'imageNoUrl'
   | 'notOffer'
+  | 'priceText'
   | 'notSubEvent'
   | 'subEventNoName'
   | 'subEventBadDate'

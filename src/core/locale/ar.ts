@@ -19,6 +19,10 @@ export default {
   map: 'الخريطة',
   joinOnline: 'الانضمام عبر الإنترنت',
   online: 'عبر الإنترنت',
+  mixed: 'عبر الإنترنت وحضوريًا',
+  yourTime: 'توقيتك',
+  organizedBy: (n) => (n === 1 ? 'المنظِّم:' : 'المنظِّمون:'),
+  was: (date) => `سابقًا ${date}`,
   more: 'عرض المزيد',
   less: 'عرض أقل',
   addToCalendar: 'إضافة إلى التقويم',
@@ -27,6 +31,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'جزء من',
+  offers: {
+    free: 'مجاني',
+    from: (price) => `ابتداءً من ${price}`,
+    inStock: 'متوفر',
+    preOrder: 'طلب مسبق',
+    limited: 'الكمية محدودة',
+    onSaleFrom: (date) => `يبدأ البيع في ${date}`,
+    onSaleUntil: (date) => `البيع حتى ${date}`,
+    ended: 'انتهى البيع',
+  },
   gallery: {
     title: 'معرض الصور',
     open: (i, n) => `فتح الصورة ${num(i)} من ${num(n)}`,
@@ -68,6 +82,10 @@ export default {
     speakers: 'المتحدثون',
     performers: 'المؤدّون',
     sessions: 'الجلسات',
+  },
+  time: {
+    starts: (rel) => `يبدأ ${rel}`,
+    now: 'جارٍ الآن',
   },
   status: {
     cancelled: 'أُلغيت',

@@ -11,6 +11,10 @@ export default {
   map: 'Kort',
   joinOnline: 'Deltag online',
   online: 'Online',
+  mixed: 'Online og fysisk',
+  yourTime: 'Din tid',
+  organizedBy: () => 'Arrangeret af',
+  was: (date) => `tidligere ${date}`,
   more: 'Vis mere',
   less: 'Vis mindre',
   addToCalendar: 'Føj til kalender',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'En del af',
+  offers: {
+    free: 'Gratis',
+    from: (price) => `fra ${price}`,
+    inStock: 'Tilgængelig',
+    preOrder: 'Forsalg',
+    limited: 'Få tilbage',
+    onSaleFrom: (date) => `Sælges fra ${date}`,
+    onSaleUntil: (date) => `Sælges indtil ${date}`,
+    ended: 'Salget er slut',
+  },
   gallery: {
     title: 'Fotogalleri',
     open: (i, n) => `Åbn foto ${i} af ${n}`,
@@ -57,6 +71,10 @@ export default {
     speakers: 'Talere',
     performers: 'Medvirkende',
     sessions: 'Indlæg',
+  },
+  time: {
+    starts: (rel) => `Starter ${rel}`,
+    now: 'I gang nu',
   },
   status: {
     cancelled: 'Aflyst',

@@ -11,6 +11,10 @@ export default {
   map: 'Karte',
   joinOnline: 'Online teilnehmen',
   online: 'Online',
+  mixed: 'Online und vor Ort',
+  yourTime: 'Ihre Zeit',
+  organizedBy: () => 'Veranstaltet von',
+  was: (date) => `zuvor ${date}`,
   more: 'Mehr anzeigen',
   less: 'Weniger anzeigen',
   addToCalendar: 'Zum Kalender hinzufügen',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Teil von',
+  offers: {
+    free: 'Kostenlos',
+    from: (price) => `ab ${price}`,
+    inStock: 'Verfügbar',
+    preOrder: 'Vorverkauf',
+    limited: 'Nur noch wenige',
+    onSaleFrom: (date) => `Erhältlich ab ${date}`,
+    onSaleUntil: (date) => `Erhältlich bis ${date}`,
+    ended: 'Verkauf beendet',
+  },
   gallery: {
     title: 'Fotogalerie',
     open: (i, n) => `Foto ${i} von ${n} öffnen`,
@@ -57,6 +71,10 @@ export default {
     speakers: 'Vortragende',
     performers: 'Mitwirkende',
     sessions: 'Beiträge',
+  },
+  time: {
+    starts: (rel) => `Beginnt ${rel}`,
+    now: 'Läuft gerade',
   },
   status: {
     cancelled: 'Abgesagt',

@@ -1,9 +1,9 @@
 /**
  * English strings of the parts that load on demand: the calendar links, the organizers' marquee
- * button, the long agenda's filters, the lightbox, the card's performers and the announcement's
- * speakers. Each of those parts brings them with its code and reads the language's own strings
- * over them (`{ ...enLater.gallery, ...t.gallery }`); every other language keeps them in its own
- * module, which loads on demand anyway.
+ * button, the long agenda's filters, the card's ticket tiers, the lightbox, the card's
+ * performers and the announcement's speakers. Each of those parts brings them with its code
+ * and reads the language's own strings over them (`{ ...enLater.gallery, ...t.gallery }`);
+ * every other language keeps them in its own module, which loads on demand anyway.
  */
 export default {
   calendarIcs: 'Apple Calendar, Outlook (.ics file)',
@@ -27,6 +27,16 @@ export default {
     speakers: 'Speakers',
     performers: 'Performers',
     sessions: 'Sessions',
+  },
+  offers: {
+    free: 'Free',
+    from: (price: string) => `from ${price}`,
+    inStock: 'Available',
+    preOrder: 'Pre-order',
+    limited: 'Few left',
+    onSaleFrom: (date: string) => `On sale from ${date}`,
+    onSaleUntil: (date: string) => `On sale until ${date}`,
+    ended: 'Sales ended',
   },
   gallery: {
     photo: (i: number, n: number) => `Photo ${i} of ${n}`,

@@ -11,6 +11,10 @@ export default {
   map: 'Kaart',
   joinOnline: 'Liitu veebis',
   online: 'Veebis',
+  mixed: 'Veebis ja kohapeal',
+  yourTime: 'Sinu aeg',
+  organizedBy: (n) => (n === 1 ? 'Korraldaja:' : 'Korraldajad:'),
+  was: (date) => `varem ${date}`,
   more: 'Näita rohkem',
   less: 'Näita vähem',
   addToCalendar: 'Lisa kalendrisse',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Osa sündmusest',
+  offers: {
+    free: 'Tasuta',
+    from: (price) => `alates ${price}`,
+    inStock: 'Saadaval',
+    preOrder: 'Eelmüük',
+    limited: 'Vähe järel',
+    onSaleFrom: (date) => `Müügil alates ${date}`,
+    onSaleUntil: (date) => `Müügil kuni ${date}`,
+    ended: 'Müük on lõppenud',
+  },
   gallery: {
     title: 'Fotogalerii',
     // Numbers take a case ending with a hyphen: 12-st ("of 12"), always -st.
@@ -58,6 +72,10 @@ export default {
     speakers: 'Esinejad',
     performers: 'Esitajad',
     sessions: 'Ettekanded',
+  },
+  time: {
+    starts: (rel) => `Algab ${rel}`,
+    now: 'Toimub praegu',
   },
   status: {
     cancelled: 'Tühistatud',

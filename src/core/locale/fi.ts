@@ -11,6 +11,10 @@ export default {
   map: 'Kartta',
   joinOnline: 'Osallistu verkossa',
   online: 'Verkossa',
+  mixed: 'Verkossa ja paikan päällä',
+  yourTime: 'Sinun aikasi',
+  organizedBy: (n) => (n === 1 ? 'Järjestäjä:' : 'Järjestäjät:'),
+  was: (date) => `aiemmin ${date}`,
   more: 'Näytä lisää',
   less: 'Näytä vähemmän',
   addToCalendar: 'Lisää kalenteriin',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Osa tapahtumaa',
+  offers: {
+    free: 'Maksuton',
+    from: (price) => `${price} alkaen`,
+    inStock: 'Saatavilla',
+    preOrder: 'Ennakkomyynti',
+    limited: 'Vähän jäljellä',
+    onSaleFrom: (date) => `Myynnissä ${date} alkaen`,
+    onSaleUntil: (date) => `Myynnissä ${date} asti`,
+    ended: 'Myynti on päättynyt',
+  },
   gallery: {
     title: 'Kuvagalleria',
     open: (i, n) => `Avaa kuva ${i}/${n}`,
@@ -57,6 +71,10 @@ export default {
     speakers: 'Puhujat',
     performers: 'Esiintyjät',
     sessions: 'Ohjelmanumerot',
+  },
+  time: {
+    starts: (rel) => `Alkaa ${rel}`,
+    now: 'Käynnissä nyt',
   },
   status: {
     cancelled: 'Peruttu',

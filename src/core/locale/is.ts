@@ -11,6 +11,10 @@ export default {
   map: 'Kort',
   joinOnline: 'Taka þátt á netinu',
   online: 'Á netinu',
+  mixed: 'Á netinu og á staðnum',
+  yourTime: 'Þinn tími',
+  organizedBy: (n) => (n === 1 ? 'Skipuleggjandi:' : 'Skipuleggjendur:'),
+  was: (date) => `áður ${date}`,
   more: 'Sýna meira',
   less: 'Sýna minna',
   addToCalendar: 'Bæta við dagatal',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Hluti af',
+  offers: {
+    free: 'Ókeypis',
+    from: (price) => `frá ${price}`,
+    inStock: 'Fáanlegt',
+    preOrder: 'Forsala',
+    limited: 'Fáir miðar eftir',
+    onSaleFrom: (date) => `Í sölu frá ${date}`,
+    onSaleUntil: (date) => `Í sölu til ${date}`,
+    ended: 'Sölu er lokið',
+  },
   gallery: {
     title: 'Myndasafn',
     open: (i, n) => `Opna mynd ${i} af ${n}`,
@@ -58,6 +72,10 @@ export default {
     speakers: 'Fyrirlesarar',
     performers: 'Flytjendur',
     sessions: 'Dagskrárliðir',
+  },
+  time: {
+    starts: (rel) => `Hefst ${rel}`,
+    now: 'Stendur yfir',
   },
   status: {
     cancelled: 'Aflýst',

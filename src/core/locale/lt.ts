@@ -11,6 +11,10 @@ export default {
   map: 'Žemėlapis',
   joinOnline: 'Prisijungti internetu',
   online: 'Internetu',
+  mixed: 'Internetu ir gyvai',
+  yourTime: 'Jūsų laikas',
+  organizedBy: (n) => (n === 1 ? 'Organizatorius:' : 'Organizatoriai:'),
+  was: (date) => `anksčiau ${date}`,
   more: 'Rodyti daugiau',
   less: 'Rodyti mažiau',
   addToCalendar: 'Pridėti į kalendorių',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Renginio dalis',
+  offers: {
+    free: 'Nemokamai',
+    from: (price) => `nuo ${price}`,
+    inStock: 'Parduodama',
+    preOrder: 'Išankstinė prekyba',
+    limited: 'Liko nedaug',
+    onSaleFrom: (date) => `Parduodama nuo ${date}`,
+    onSaleUntil: (date) => `Parduodama iki ${date}`,
+    ended: 'Prekyba baigta',
+  },
   gallery: {
     title: 'Nuotraukų galerija',
     open: (i, n) => `Atidaryti nuotrauką ${i} iš ${n}`,
@@ -59,6 +73,10 @@ export default {
     speakers: 'Pranešėjai',
     performers: 'Atlikėjai',
     sessions: 'Pranešimai',
+  },
+  time: {
+    starts: (rel) => `Prasideda ${rel}`,
+    now: 'Vyksta dabar',
   },
   status: {
     cancelled: 'Atšaukta',

@@ -11,6 +11,10 @@ export default {
   map: 'Karte',
   joinOnline: 'Pievienoties tiešsaistē',
   online: 'Tiešsaistē',
+  mixed: 'Tiešsaistē un klātienē',
+  yourTime: 'Jūsu laiks',
+  organizedBy: (n) => (n === 1 ? 'Organizators:' : 'Organizatori:'),
+  was: (date) => `iepriekš ${date}`,
   more: 'Rādīt vairāk',
   less: 'Rādīt mazāk',
   addToCalendar: 'Pievienot kalendāram',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Daļa no',
+  offers: {
+    free: 'Bez maksas',
+    from: (price) => `no ${price}`,
+    inStock: 'Pieejams',
+    preOrder: 'Priekšpārdošana',
+    limited: 'Palicis maz',
+    onSaleFrom: (date) => `Pārdošanā no ${date}`,
+    onSaleUntil: (date) => `Pārdošanā līdz ${date}`,
+    ended: 'Pārdošana beigusies',
+  },
   gallery: {
     title: 'Fotogalerija',
     open: (i, n) => `Atvērt ${i}. fotoattēlu no ${n}`,
@@ -59,6 +73,10 @@ export default {
     speakers: 'Runātāji',
     performers: 'Izpildītāji',
     sessions: 'Uzstāšanās',
+  },
+  time: {
+    starts: (rel) => `Sākas ${rel}`,
+    now: 'Notiek tagad',
   },
   status: {
     cancelled: 'Atcelts',

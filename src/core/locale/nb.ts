@@ -11,6 +11,10 @@ export default {
   map: 'Kart',
   joinOnline: 'Delta digitalt',
   online: 'Digitalt',
+  mixed: 'På nett og fysisk',
+  yourTime: 'Din tid',
+  organizedBy: () => 'Arrangert av',
+  was: (date) => `tidligere ${date}`,
   more: 'Vis mer',
   less: 'Vis mindre',
   addToCalendar: 'Legg til i kalender',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'En del av',
+  offers: {
+    free: 'Gratis',
+    from: (price) => `fra ${price}`,
+    inStock: 'Tilgjengelig',
+    preOrder: 'Forhåndssalg',
+    limited: 'Få igjen',
+    onSaleFrom: (date) => `I salg fra ${date}`,
+    onSaleUntil: (date) => `I salg til ${date}`,
+    ended: 'Salget er avsluttet',
+  },
   gallery: {
     title: 'Bildegalleri',
     open: (i, n) => `Åpne bilde ${i} av ${n}`,
@@ -57,6 +71,10 @@ export default {
     speakers: 'Foredragsholdere',
     performers: 'Medvirkende',
     sessions: 'Programposter',
+  },
+  time: {
+    starts: (rel) => `Starter ${rel}`,
+    now: 'Pågår nå',
   },
   status: {
     cancelled: 'Avlyst',

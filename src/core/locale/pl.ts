@@ -11,6 +11,10 @@ export default {
   map: 'Mapa',
   joinOnline: 'Dołącz online',
   online: 'Online',
+  mixed: 'Online i na miejscu',
+  yourTime: 'Twój czas',
+  organizedBy: (n) => (n === 1 ? 'Organizator:' : 'Organizatorzy:'),
+  was: (date) => `wcześniej ${date}`,
   more: 'Pokaż więcej',
   less: 'Pokaż mniej',
   addToCalendar: 'Dodaj do kalendarza',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'W ramach',
+  offers: {
+    free: 'Bezpłatnie',
+    from: (price) => `od ${price}`,
+    inStock: 'Dostępne',
+    preOrder: 'Przedsprzedaż',
+    limited: 'Zostało niewiele',
+    onSaleFrom: (date) => `W sprzedaży od ${date}`,
+    onSaleUntil: (date) => `W sprzedaży do ${date}`,
+    ended: 'Sprzedaż zakończona',
+  },
   gallery: {
     title: 'Galeria zdjęć',
     open: (i, n) => `Otwórz zdjęcie ${i} z ${n}`,
@@ -59,6 +73,10 @@ export default {
     speakers: 'Prelegenci',
     performers: 'Wykonawcy',
     sessions: 'Wystąpienia',
+  },
+  time: {
+    starts: (rel) => `Zaczyna się ${rel}`,
+    now: 'Trwa teraz',
   },
   status: {
     cancelled: 'Odwołane',

@@ -11,6 +11,10 @@ export default {
   map: 'Карта',
   joinOnline: 'Подключиться онлайн',
   online: 'Онлайн',
+  mixed: 'Онлайн и очно',
+  yourTime: 'Ваше время',
+  organizedBy: (n) => (n === 1 ? 'Организатор:' : 'Организаторы:'),
+  was: (date) => `ранее ${date}`,
   more: 'Показать полностью',
   less: 'Свернуть',
   addToCalendar: 'Добавить в календарь',
@@ -37,6 +41,16 @@ export default {
     search: 'Поиск по названиям и спикерам',
     shown: (n, total) => `Показано ${n} из ${total}`,
   },
+  offers: {
+    free: 'Бесплатно',
+    from: (price) => `от ${price}`,
+    inStock: 'В продаже',
+    preOrder: 'Предзаказ',
+    limited: 'Осталось мало',
+    onSaleFrom: (date) => `В продаже с ${date}`,
+    onSaleUntil: (date) => `В продаже до ${date}`,
+    ended: 'Продажа завершена',
+  },
   gallery: {
     title: 'Фотогалерея',
     open: (i, n) => `Открыть фото ${i} из ${n}`,
@@ -59,6 +73,10 @@ export default {
     speakers: 'Спикеры',
     performers: 'Исполнители',
     sessions: 'Выступления',
+  },
+  time: {
+    starts: (rel) => `Начнётся ${rel}`,
+    now: 'Идёт сейчас',
   },
   status: {
     cancelled: 'Отменено',

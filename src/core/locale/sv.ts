@@ -11,6 +11,10 @@ export default {
   map: 'Karta',
   joinOnline: 'Delta online',
   online: 'Online',
+  mixed: 'Online och på plats',
+  yourTime: 'Din tid',
+  organizedBy: () => 'Arrangeras av',
+  was: (date) => `tidigare ${date}`,
   more: 'Visa mer',
   less: 'Visa mindre',
   addToCalendar: 'Lägg till i kalendern',
@@ -19,6 +23,16 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Del av',
+  offers: {
+    free: 'Gratis',
+    from: (price) => `från ${price}`,
+    inStock: 'Tillgänglig',
+    preOrder: 'Förköp',
+    limited: 'Få kvar',
+    onSaleFrom: (date) => `Till salu från ${date}`,
+    onSaleUntil: (date) => `Till salu till ${date}`,
+    ended: 'Försäljningen har avslutats',
+  },
   gallery: {
     title: 'Bildgalleri',
     open: (i, n) => `Öppna bild ${i} av ${n}`,
@@ -57,6 +71,10 @@ export default {
     speakers: 'Talare',
     performers: 'Medverkande',
     sessions: 'Programpunkter',
+  },
+  time: {
+    starts: (rel) => `Börjar ${rel}`,
+    now: 'Pågår nu',
   },
   status: {
     cancelled: 'Inställt',

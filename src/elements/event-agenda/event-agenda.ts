@@ -3,6 +3,7 @@ import { EventEmbedElement } from '../../core/element.js';
 import { onDemand } from '../../core/lazy.js';
 import type { EventModel } from '../../core/event/model.js';
 import { calendarStyles } from '../../core/calendar-menu.js';
+import { watch, type Watch } from '../../core/clock.js';
 import type { Model } from './view.js';
 
 /**
@@ -63,8 +64,8 @@ export class EventAgenda extends EventEmbedElement {
   m?: Model;
   /** The session items, in order. @internal */
   items: HTMLElement[] = [];
-  /** The wake-up of the "now" and "next" marks. @internal */
-  timer?: ReturnType<typeof setTimeout>;
+  /** The page's one clock, which wakes the "now" and "next" marks when they change. @internal */
+  watch?: Watch;
   private clock?: number;
 
   constructor() {
@@ -97,16 +98,17 @@ export class EventAgenda extends EventEmbedElement {
     return view.settled() ? undefined : view.load().then(() => this.needs(event));
   }
 
-  // The timer runs only while the element is in the document, and starts again when it comes back.
+  // Woken by the page's clock only while the element is in the document.
   override connectedCallback() {
     super.connectedCallback();
     view.load();
+    this.watch = watch(() => view.get()?.tick(this));
     view.get()?.tick(this);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    this.watch?.stop();
   }
 
   protected override updated() {

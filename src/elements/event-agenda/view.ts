@@ -253,10 +253,10 @@ function mark(li: HTMLElement, value: string, t: Loaded) {
 
 /**
  * Marks the current sessions "now" and the next ones "next" while the event runs, touching
- * only the items whose mark changes, then waits for the next start or end (at most a minute).
+ * only the items whose mark changes, then waits for the next start or end.
  */
 export function tick(el: EventAgenda) {
-  clearTimeout(el.timer);
+  el.watch?.at(undefined);
   const m = el.m;
   const rows = m?.rows;
   if (!rows || el.items.length !== rows.length) return;
@@ -278,7 +278,6 @@ export function tick(el: EventAgenda) {
       a === undefined || now < first || now >= last ? '' : a <= now && now < b! ? 'now' : a === next ? 'next' : '';
     if ((li.dataset.mark ?? '') !== value) mark(li, value, m.t);
   });
-  if (el.now === undefined && wake < Infinity && el.isConnected) {
-    el.timer = setTimeout(() => tick(el), Math.min(wake - now, 6e4));
-  }
+  // On the real clock, woken at the next start or end (the page's clock, asleep in hidden tabs).
+  if (el.now === undefined && wake < Infinity) el.watch?.at(wake);
 }
