@@ -70,8 +70,10 @@ export default [
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
     // 41.2 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB), the agenda's, gallery's
-    // and organizers' views, which left the first load, and the card's ticket tiers (#13).
-    limit: '44 kB',
+    // and organizers' views, which left the first load, and the card's ticket tiers (#13);
+    // 44.1 kB with the card's performers line, the announcement's speakers section and the
+    // avatars (#13).
+    limit: '44.2 kB',
   },
   // At most 1.2 kB (ar, ru): the UI strings; a language's problem sentences are a chunk apart.
   ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '1.5 kB' })),
