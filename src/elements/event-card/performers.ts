@@ -31,9 +31,6 @@ const styles = css`
   .performers .muted {
     color: var(--_ee-muted);
   }
-  .performers a {
-    color: inherit;
-  }
 `;
 
 /**
