@@ -83,6 +83,9 @@ export default {
     performers: 'المؤدّون',
     sessions: 'الجلسات',
   },
+  share: 'مشاركة',
+  copied: 'تم نسخ الرابط',
+  copyLink: 'انسخ هذا الرابط:',
   time: {
     starts: (rel) => `يبدأ ${rel}`,
     now: 'جارٍ الآن',

@@ -72,6 +72,9 @@ export default {
     performers: 'Medvirkende',
     sessions: 'Indlæg',
   },
+  share: 'Del',
+  copied: 'Link kopieret',
+  copyLink: 'Kopiér dette link:',
   time: {
     starts: (rel) => `Starter ${rel}`,
     now: 'I gang nu',

@@ -72,6 +72,9 @@ export default {
     performers: 'Mitwirkende',
     sessions: 'Beiträge',
   },
+  share: 'Teilen',
+  copied: 'Link kopiert',
+  copyLink: 'Diesen Link kopieren:',
   time: {
     starts: (rel) => `Beginnt ${rel}`,
     now: 'Läuft gerade',

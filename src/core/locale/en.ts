@@ -40,6 +40,10 @@ export default {
     agenda: 'Agenda',
     gallery: 'Photos',
   },
+  /** Sharing the event or a session; said once the link is copied (or to copy by hand). */
+  share: 'Share',
+  copied: 'Link copied',
+  copyLink: 'Copy this link:',
   /** The card's line for an event about to start, or under way ("in 3 days" comes from Intl). */
   time: {
     starts: (rel: string) => `Starts ${rel}`,

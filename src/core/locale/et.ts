@@ -73,6 +73,9 @@ export default {
     performers: 'Esitajad',
     sessions: 'Ettekanded',
   },
+  share: 'Jaga',
+  copied: 'Link kopeeritud',
+  copyLink: 'Kopeerige see link:',
   time: {
     starts: (rel) => `Algab ${rel}`,
     now: 'Toimub praegu',

@@ -72,6 +72,9 @@ export default {
     performers: 'Esiintyjät',
     sessions: 'Ohjelmanumerot',
   },
+  share: 'Jaa',
+  copied: 'Linkki kopioitu',
+  copyLink: 'Kopioi tämä linkki:',
   time: {
     starts: (rel) => `Alkaa ${rel}`,
     now: 'Käynnissä nyt',

@@ -73,6 +73,9 @@ export default {
     performers: 'Flytjendur',
     sessions: 'Dagskrárliðir',
   },
+  share: 'Deila',
+  copied: 'Tengill afritaður',
+  copyLink: 'Afritaðu þennan tengil:',
   time: {
     starts: (rel) => `Hefst ${rel}`,
     now: 'Stendur yfir',

@@ -74,6 +74,9 @@ export default {
     performers: 'Atlikėjai',
     sessions: 'Pranešimai',
   },
+  share: 'Bendrinti',
+  copied: 'Nuoroda nukopijuota',
+  copyLink: 'Nukopijuokite šią nuorodą:',
   time: {
     starts: (rel) => `Prasideda ${rel}`,
     now: 'Vyksta dabar',

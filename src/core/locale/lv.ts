@@ -74,6 +74,9 @@ export default {
     performers: 'Izpildītāji',
     sessions: 'Uzstāšanās',
   },
+  share: 'Kopīgot',
+  copied: 'Saite nokopēta',
+  copyLink: 'Nokopējiet šo saiti:',
   time: {
     starts: (rel) => `Sākas ${rel}`,
     now: 'Notiek tagad',

@@ -72,6 +72,9 @@ export default {
     performers: 'Medvirkende',
     sessions: 'Programposter',
   },
+  share: 'Del',
+  copied: 'Lenken er kopiert',
+  copyLink: 'Kopier denne lenken:',
   time: {
     starts: (rel) => `Starter ${rel}`,
     now: 'Pågår nå',

@@ -74,6 +74,9 @@ export default {
     performers: 'Wykonawcy',
     sessions: 'Wystąpienia',
   },
+  share: 'Udostępnij',
+  copied: 'Link skopiowany',
+  copyLink: 'Skopiuj ten link:',
   time: {
     starts: (rel) => `Zaczyna się ${rel}`,
     now: 'Trwa teraz',

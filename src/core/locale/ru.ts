@@ -74,6 +74,9 @@ export default {
     performers: 'Исполнители',
     sessions: 'Выступления',
   },
+  share: 'Поделиться',
+  copied: 'Ссылка скопирована',
+  copyLink: 'Скопируйте ссылку:',
   time: {
     starts: (rel) => `Начнётся ${rel}`,
     now: 'Идёт сейчас',

@@ -72,6 +72,9 @@ export default {
     performers: 'Medverkande',
     sessions: 'Programpunkter',
   },
+  share: 'Dela',
+  copied: 'Länken har kopierats',
+  copyLink: 'Kopiera den här länken:',
   time: {
     starts: (rel) => `Börjar ${rel}`,
     now: 'Pågår nu',

@@ -37,6 +37,28 @@ export const styles = css`
   [data-mark='now'] {
     background: var(--_ee-subtle);
   }
+  /* The session the page's address names (#event-session-3). */
+  [data-target] {
+    background: var(--_ee-subtle);
+    box-shadow: inset 4px 0 var(--_ee-accent);
+  }
+  [data-target]:dir(rtl) {
+    box-shadow: inset -4px 0 var(--_ee-accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    align-items: baseline;
+  }
+  .shared {
+    color: var(--_ee-muted);
+    font-size: 0.875em;
+  }
+  /* Empty, it stays in the accessibility tree (so that what comes is announced) but out of the row. */
+  .shared:empty {
+    position: absolute;
+  }
   .time,
   .title {
     font-weight: 600;

@@ -30,7 +30,7 @@ const view = onDemand(() => import('./view.js'));
  * @csspart zone - The sentence naming the time zone of the times.
  * @csspart filters - The filters of a long agenda (day, room, search) and the count shown.
  * @csspart day - A day heading.
- * @csspart item - A session (`<li>`); it has `data-mark="now"` or `data-mark="next"` while the event runs.
+ * @csspart item - A session (`<li>`); it has `data-mark="now"` or `data-mark="next"` while the event runs, and `data-target` when the page's address names it (`#event-session-3`: the third in `subEvent`; `#<id>-session-3` for an agenda with an id).
  * @csspart time - The time range of a session.
  * @csspart badge - The "Now" / "Next" badge.
  * @csspart title - The session's name.
@@ -41,7 +41,9 @@ const view = onDemand(() => import('./view.js'));
  * @csspart more - The "show more" toggle of a long description.
  * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.
  * @csspart calendar-menu - The list of calendar choices.
- * @csspart button - The "Add to calendar" button.
+ * @csspart button - The "Add to calendar" and "Share" buttons.
+ * @csspart share - A session's "Share" button: the page's address that opens the session.
+ * @csspart shared - The status beside it: "Link copied".
  *
  * @cssprop [--event-embed-avatar-size=2em] - Size of the speakers' photos.
  * @cssprop [--event-embed-avatar-radius=50%] - Corner radius of the speakers' photos.
@@ -66,6 +68,9 @@ export class EventAgenda extends EventEmbedElement {
   items: HTMLElement[] = [];
   /** The page's one clock, which wakes the "now" and "next" marks when they change. @internal */
   watch?: Watch;
+  /** The page address's session hash last opened. @internal */
+  targeted?: string;
+  private onHash = () => view.get()?.target(this);
   private clock?: number;
 
   constructor() {
@@ -104,11 +109,13 @@ export class EventAgenda extends EventEmbedElement {
     view.load();
     this.watch = watch(() => view.get()?.tick(this));
     view.get()?.tick(this);
+    addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.watch?.stop();
+    removeEventListener('hashchange', this.onHash);
   }
 
   protected override updated() {

@@ -169,6 +169,7 @@ export function updated(el: EventAgenda) {
   el.items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')];
   filter(el);
   tick(el);
+  target(el);
 }
 
 /**
@@ -205,13 +206,45 @@ function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded) {
       more.onclick = () => toggle(more, el.m?.t ?? t);
     }
   }
+  const actions = body.appendChild(h('div', 'actions'));
   if (s.start && e.status !== 'cancelled') {
-    const menu = body.appendChild(
+    const menu = actions.appendChild(
       h('details', 'calendar', 'calendar', h('summary', 'button', 'button', t.addToCalendar)),
     );
     menu.ontoggle = (ev) => openMenu(ev, session(e, r), el.m?.t ?? t);
   }
-  return h('li', 'item', 'item', time, body);
+  // Shared as the page's address that opens this session (see target()).
+  const share = actions.appendChild(h('button', 'button share', 'button share', t.share));
+  share.ariaLabel = `${t.share}: ${s.name}`;
+  const status = actions.appendChild(h('span', 'shared', 'shared'));
+  status.role = 'status';
+  share.onclick = async () => {
+    const { share: send, pageUrl } = await import('../../core/share.js');
+    await send({ title: s.name, url: pageUrl(`${prefix(el)}${r.i + 1}`) }, status, el.m?.t ?? t);
+  };
+  const li = h('li', 'item', 'item', time, body);
+  li.dataset.session = String(r.i + 1);
+  return li;
+}
+
+/** The hash of a session, before its place in `subEvent` (from 1): `event-session-`, or `<id>-session-` for an agenda with an id. */
+const prefix = (el: EventAgenda) => `${el.id || 'event'}-session-`;
+
+/**
+ * Opens the session the page's address names (`#event-session-3`), once per address: scrolled
+ * to, marked (`data-target`) and focused, so that a link to "the 14:00 talk" lands on it.
+ */
+export function target(el: EventAgenda) {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  if (!hash.startsWith(prefix(el)) || el.targeted === hash) return;
+  const li = el.items.find((x) => x.dataset.session === hash.slice(prefix(el).length));
+  if (!li) return;
+  el.targeted = hash;
+  for (const x of el.items) delete x.dataset.target;
+  li.dataset.target = '';
+  li.tabIndex = -1;
+  li.scrollIntoView({ block: 'center' });
+  li.focus({ preventScroll: true });
 }
 
 /** The session as an event of its own, for "Add to calendar": its room before the parent's place. */

@@ -100,7 +100,9 @@ export const styles = css`
     padding: 0.5em 1em;
     border: 1px solid var(--_ee-accent);
     border-radius: calc(var(--_ee-radius) * 0.67);
+    background: none;
     color: var(--_ee-accent);
+    font: inherit;
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
@@ -137,5 +139,14 @@ export const styles = css`
     .button {
       text-align: center;
     }
+  }
+  .shared {
+    align-self: center;
+    color: var(--_ee-muted);
+    font-size: 0.875em;
+  }
+  /* Empty, it stays in the accessibility tree (so that what comes is announced) but out of the row. */
+  .shared:empty {
+    position: absolute;
   }
 `;

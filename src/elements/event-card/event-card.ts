@@ -43,6 +43,7 @@ const performers = onDemand(() => import('./performers.js'));
  * @attr {number} heading-level - Level of the event name's heading (1–6), to fit the page's outline. Default 2.
  * @attr {boolean} no-calendar - Hides "Add to calendar".
  * @attr {boolean} no-image - Hides the event's image.
+ * @attr {boolean} no-share - Hides "Share" (the system's share sheet, else the page's link copied).
  * @attr {boolean} viewer-time - Also shows the time in the viewer's own zone when it differs from the event's ("Your time: Thu 2:00 AM"). Online and mixed events show it without this attribute.
  *
  * @csspart card - The card (`<article>`).
@@ -68,6 +69,8 @@ const performers = onDemand(() => import('./performers.js'));
  * @csspart more - The "show more" toggle.
  * @csspart actions - The row of links and buttons.
  * @csspart button - Each link and button in the actions row.
+ * @csspart share - The "Share" button (also a `button`).
+ * @csspart shared - The status beside it: "Link copied".
  * @csspart calendar - The "Add to calendar" menu (`<details>`).
  * @csspart calendar-menu - The list of calendar choices.
  * @csspart loading - The loading placeholder.
@@ -84,6 +87,7 @@ export class EventCard extends EventEmbedElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     noCalendar: { type: Boolean, attribute: 'no-calendar' },
     noImage: { type: Boolean, attribute: 'no-image' },
+    noShare: { type: Boolean, attribute: 'no-share' },
     viewerTime: { type: Boolean, attribute: 'viewer-time' },
     now: { attribute: false },
   };
@@ -94,6 +98,8 @@ export class EventCard extends EventEmbedElement {
   declare noCalendar: boolean;
   /** Hides the image. */
   declare noImage: boolean;
+  /** Hides "Share". */
+  declare noShare: boolean;
   /**
    * Also shows the time in the viewer's own zone when it differs from the event's, for an
    * in-person event (online and mixed events always show it).
@@ -117,6 +123,7 @@ export class EventCard extends EventEmbedElement {
     this.headingLevel = 2;
     this.noCalendar = false;
     this.noImage = false;
+    this.noShare = false;
     this.viewerTime = false;
   }
 
@@ -315,7 +322,8 @@ export class EventCard extends EventEmbedElement {
     const soldOut = view ? view.soldOut : !offer && offers.some((o) => o.availability === 'soldOut');
     const free = offer && (offer.price ?? offer.lowPrice) === 0 && !offer.highPrice;
     const calendar = !this.noCalendar && event.start && event.status !== 'cancelled';
-    if (!event.url && !offer && !soldOut && !calendar && !view && !join) return nothing;
+    const share = !this.noShare && event.status !== 'cancelled';
+    if (!event.url && !offer && !soldOut && !calendar && !view && !join && !share) return nothing;
     return html`${view?.list ?? nothing}<div class="actions" part="actions">
       ${join ? html`<a class="button primary" part="button" href=${join.url} rel="noopener">${join.name ?? t.joinOnline}</a>` : nothing}
       ${
@@ -327,7 +335,20 @@ export class EventCard extends EventEmbedElement {
       }
       ${event.url ? html`<a class="button" part="button" href=${event.url} rel="noopener">${t.details}</a>` : nothing}
       ${calendar ? calendarMenu(event, t) : nothing}
+      ${
+        share
+          ? html`<button class="button" part="button share" @click=${(e: Event) => this.share(e, event)}>${t.share}</button
+            ><span class="shared" part="shared" role="status"></span>`
+          : nothing
+      }
     </div>`;
+  }
+
+  /** Shares the page the card is on (its code loads on the first press). */
+  private async share(e: Event, event: EventModel) {
+    const status = (e.currentTarget as Element).nextElementSibling as HTMLElement;
+    const { share, pageUrl } = await import('../../core/share.js');
+    await share({ title: event.name, url: pageUrl() }, status, this.strings);
   }
 }
 
