@@ -304,7 +304,7 @@ describe('<event-card> in every language', () => {
       expect(text('.map')).to.deep.equal([t.map]);
       expect($('[part="more"]').textContent!.trim()).to.equal(t.more);
       ($('[part="calendar"]') as HTMLDetailsElement).open = true;
-      await waitUntil(() => text('[part="calendar-menu"] a').length === 4, 'calendar links');
+      await waitUntil(() => text('[part="calendar-menu"] a').length === 4, 'calendar links', { timeout: 10_000 });
       expect(text('[part="calendar-menu"] a')).to.deep.equal([
         t.calendarIcs,
         t.calendarGoogle,

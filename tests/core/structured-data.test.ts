@@ -70,7 +70,9 @@ describe('structured-data', () => {
     el.event = { name: 'Two' };
     await settled(el);
     await el.updateComplete;
-    await waitUntil(() => blocks().length === 1 && JSON.parse(blocks()[0].text).name === 'Two', 'the new block');
+    await waitUntil(() => blocks().length === 1 && JSON.parse(blocks()[0].text).name === 'Two', 'the new block', {
+      timeout: 10_000,
+    });
     el.structuredData = false;
     await el.updateComplete;
     expect(blocks()).to.have.length(0);

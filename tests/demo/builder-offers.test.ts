@@ -16,7 +16,7 @@ describe('snippet builder: ticket tiers in the form', () => {
     const schema = await (await fetch('/dist/event.schema.json')).json();
     expect(b.$('#f-previousStartDate').getAttribute('type')).to.equal('date');
     b.$<HTMLButtonElement>('#f-offers-add').click();
-    await waitUntil(() => b.root.querySelector('#f-offers-0-name'), 'the new tier');
+    await waitUntil(() => b.root.querySelector('#f-offers-0-name'), 'the new tier', { timeout: 10_000 });
     for (const key of ['name', 'url', 'price', 'priceCurrency', 'availability', 'validFrom', 'validThrough'])
       expect(b.root.querySelector(`#f-offers-0-${key}`), key).to.exist;
     expect(b.$('#f-offers-0-validFrom-time').getAttribute('type')).to.equal('time');
@@ -47,6 +47,7 @@ describe('snippet builder: ticket tiers in the form', () => {
     await waitUntil(
       () => card.shadowRoot?.querySelector('[part="tier-price"]')?.textContent === '$299',
       'the preview shows the tier',
+      { timeout: 10_000 },
     );
     expect(card.shadowRoot!.querySelector('[part="tier-name"]')!.textContent!.trim()).to.equal('VIP');
   });
@@ -65,13 +66,16 @@ describe('snippet builder: ticket tiers in the form', () => {
       }),
     );
     b.$<HTMLInputElement>('input[name="mode"][value="form"]').click();
-    await waitUntil(() => b.root.querySelector('#f-offers-0-price-problems')?.textContent, 'the warning by the field');
+    await waitUntil(() => b.root.querySelector('#f-offers-0-price-problems')?.textContent, 'the warning by the field', {
+      timeout: 10_000,
+    });
     expect(b.$('#f-offers-0-price-problems').textContent).to.contain('"$35" is text, not a number');
     expect(b.$('#f-offers-0-price').getAttribute('aria-invalid')).to.equal('true');
     const card = b.$<EventEmbedElement>('#preview event-card');
     await waitUntil(
       () => card.shadowRoot?.querySelector('[part="tier-price"]')?.textContent === '$35',
       'the preview shows the price as written',
+      { timeout: 10_000 },
     );
   });
 });

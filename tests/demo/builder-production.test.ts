@@ -85,7 +85,7 @@ describe('snippet builder: the script URL', () => {
     b.$<HTMLButtonElement>('#use-pinned').click();
     const pinned = PINNED_PATTERN.replace('VERSION', VERSION);
     expect(b.$<HTMLInputElement>('#script-url').value).to.equal(pinned);
-    await waitUntil(() => b.snippet().includes('integrity='), 'the hash is computed');
+    await waitUntil(() => b.snippet().includes('integrity='), 'the hash is computed', { timeout: 10_000 });
     expect(b.copyable()).to.equal(true);
     const tag =
       /<script type="module" src="([^"]+)" integrity="(sha384-[A-Za-z0-9+/]{64})" crossorigin="anonymous"><\/script>/.exec(
@@ -102,7 +102,7 @@ describe('snippet builder: the script URL', () => {
         timeout: 8000,
       });
       const el = iframe.contentDocument!.querySelector('event-card') as EventEmbedElement;
-      await waitUntil(() => el.state === 'ready', 'the card renders');
+      await waitUntil(() => el.state === 'ready', 'the card renders', { timeout: 10_000 });
     } finally {
       iframe.remove();
     }
@@ -182,7 +182,7 @@ describe('snippet builder: what search engines need', () => {
     );
     const text = () => b.$('#search-notes').textContent!;
     expect(text()).to.contain('image[0]: "photos/hall.jpg" is a relative URL');
-    await waitUntil(() => text().includes('image[1]:'), 'the failing image is noted');
+    await waitUntil(() => text().includes('image[1]:'), 'the failing image is noted', { timeout: 10_000 });
     expect(text()).to.contain(`image[1]: ${location.origin}/demo/images/no-such-photo.jpg did not load`);
   });
 });

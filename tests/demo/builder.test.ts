@@ -18,7 +18,7 @@ async function builder() {
     },
     async preview(tag = 'event-card') {
       const el = $<EventEmbedElement>(`#preview ${tag}`);
-      await waitUntil(() => el.state !== 'loading', `${tag} in the preview renders`);
+      await waitUntil(() => el.state !== 'loading', `${tag} in the preview renders`, { timeout: 10_000 });
       await el.updateComplete;
       return el;
     },
@@ -35,7 +35,7 @@ async function copy(b: Awaited<ReturnType<typeof builder>>, writeText?: (t: stri
   });
   try {
     b.$<HTMLButtonElement>('#copy').click();
-    await waitUntil(() => b.$('#copy-status').textContent, 'the copy button answers');
+    await waitUntil(() => b.$('#copy-status').textContent, 'the copy button answers', { timeout: 10_000 });
   } finally {
     delete (navigator as { clipboard?: unknown }).clipboard;
   }
@@ -317,9 +317,11 @@ describe('snippet builder: the form from the JSON Schema', () => {
     expect(b.$<HTMLInputElement>('#f-organizer-0-name').value).to.equal('Solo');
     b.$('#f-organizer-add').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement?.id === 'f-organizer-1-name', 'the new item gets focus');
+    await waitUntil(() => document.activeElement?.id === 'f-organizer-1-name', 'the new item gets focus', {
+      timeout: 10_000,
+    });
     await sendKeys({ type: 'ACME' });
-    await waitUntil(() => b.json.value.includes('ACME'), 'typing reaches the JSON');
+    await waitUntil(() => b.json.value.includes('ACME'), 'typing reaches the JSON', { timeout: 10_000 });
     b.$<HTMLInputElement>('#f-organizer-1-url').value = 'javascript:alert(1)';
     b.$('#f-organizer-1-url').dispatchEvent(new Event('input'));
     expect(JSON.parse(b.json.value).organizer).to.deep.equal(['Solo', { name: 'ACME', url: 'javascript:alert(1)' }]);
@@ -330,7 +332,9 @@ describe('snippet builder: the form from the JSON Schema', () => {
 
     b.root.querySelector<HTMLButtonElement>('#f-organizer-0 .remove')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement?.id === 'f-organizer-add', 'focus goes to the add button');
+    await waitUntil(() => document.activeElement?.id === 'f-organizer-add', 'focus goes to the add button', {
+      timeout: 10_000,
+    });
     expect(JSON.parse(b.json.value).organizer).to.deep.equal([{ name: 'ACME', url: 'javascript:alert(1)' }]);
   });
 });
@@ -348,7 +352,9 @@ describe('snippet builder: options and copying', () => {
     const preview = await b.preview();
     expect(preview.getAttribute('theme')).to.equal('dark');
     expect(preview.style.getPropertyValue('--event-embed-accent').trim()).to.equal('#00695c');
-    await waitUntil(() => text(preview, 'when')?.includes('октября'), 'the preview speaks Russian');
+    await waitUntil(() => text(preview, 'when')?.includes('октября'), 'the preview speaks Russian', {
+      timeout: 10_000,
+    });
     const el = new DOMParser().parseFromString(b.snippet(), 'text/html').querySelector('event-card')!;
     expect(el.getAttribute('lang')).to.equal('ru');
     expect(el.getAttribute('theme')).to.equal('dark');
@@ -368,7 +374,7 @@ describe('snippet builder: options and copying', () => {
   it('loads the examples with their images made absolute', async () => {
     const b = await builder();
     b.$<HTMLButtonElement>('[data-example="seed.ru"]').click();
-    await waitUntil(() => b.json.value, 'the example loads');
+    await waitUntil(() => b.json.value, 'the example loads', { timeout: 10_000 });
     const data = JSON.parse(b.json.value);
     expect(data.organizer[0].logo).to.equal(`${location.origin}/demo/images/logos/minprirody.svg`);
     expect((await b.preview()).state).to.equal('ready');
@@ -405,10 +411,13 @@ describe('snippet builder: the page itself', () => {
       });
       const doc = iframe.contentDocument!;
       doc.querySelector<HTMLButtonElement>('[data-example="sample.en"]')!.click();
-      await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#json')!.value, 'the example loads');
+      await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#json')!.value, 'the example loads', {
+        timeout: 10_000,
+      });
       await waitUntil(
         () => (doc.querySelector('#preview event-card') as EventEmbedElement | null)?.state === 'ready',
         'the preview renders',
+        { timeout: 10_000 },
       );
       // No script URL until the editor names one, and no copying before.
       expect(doc.querySelector<HTMLInputElement>('#script-url')!.value).to.equal('');

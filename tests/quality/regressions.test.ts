@@ -70,7 +70,9 @@ describe('element: no structured data is added after the element left', () => {
     el.event = { '@type': 'Event', name: 'Structured', startDate: '2030-06-01T10:00:00Z' };
     document.body.append(el);
     await settled(el);
-    await waitUntil(() => document.head.querySelector('script[data-event-embed]'), 'the JSON-LD block is added');
+    await waitUntil(() => document.head.querySelector('script[data-event-embed]'), 'the JSON-LD block is added', {
+      timeout: 10_000,
+    });
     el.remove();
     el.requestUpdate();
     await el.updateComplete;

@@ -1,14 +1,21 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
-import type { EventModel } from '../../core/event/model.js';
 import { onDemand } from '../../core/lazy.js';
-import { styles } from './event-announcement.styles.js';
+import type { EventModel } from '../../core/event/model.js';
 
-type Section = 'card' | 'agenda' | 'speakers' | 'organizers' | 'gallery';
-const SECTIONS: Section[] = ['card', 'agenda', 'speakers', 'organizers', 'gallery'];
-
+/**
+ * The announcement's view (its sections and styles, ./view.ts): it loads when the first
+ * announcement connects, beside its data and, at once, the views of the sections it shows (not
+ * once it has rendered them), and the announcement stays in `loading` until it is there.
+ */
+const view = onDemand(() => import('./view.js'));
 /** The speakers section (./speakers.ts): loaded for events with performers that show it. */
 const speakers = onDemand(() => import('./speakers.js'));
+const sectionViews: Record<string, () => Promise<unknown>> = {
+  agenda: () => import('../event-agenda/view.js'),
+  organizers: () => import('../event-organizers/view.js'),
+  gallery: () => import('../event-gallery/view.js'),
+};
 
 /**
  * The whole announcement from one snippet: the card, the agenda, the speakers, the organizers
@@ -43,7 +50,7 @@ const speakers = onDemand(() => import('./speakers.js'));
  * @cssprop [--event-embed-avatar-radius=50%] - Corner radius of the speakers' photos.
  */
 export class EventAnnouncement extends EventEmbedElement {
-  static override styles = [EventEmbedElement.styles, styles];
+  static override styles = EventEmbedElement.styles;
 
   static override properties = {
     ...EventEmbedElement.properties,
@@ -58,15 +65,23 @@ export class EventAnnouncement extends EventEmbedElement {
 
   constructor() {
     super();
-    this.sections = SECTIONS.join(' ');
+    this.sections = 'card agenda speakers organizers gallery';
     this.headingLevel = 2;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    view.load();
+    for (const name of new Set(this.sections.split(/\s+/))) sectionViews[name]?.().catch(() => {});
+  }
+
   protected override needs(event: EventModel) {
-    // Only for a section shown; a chunk that cannot load (offline) leaves it out.
-    const wanted =
-      /\bspeakers\b/.test(this.sections) && (event.performers[0] || event.subEvents.some((s) => s.performers[0]));
-    return wanted && !speakers.settled() ? speakers.load() : undefined;
+    const wanted: Promise<unknown>[] = [];
+    if (!view.settled()) wanted.push(view.load());
+    // The speakers' code, only for a section shown; a chunk that cannot load (offline) leaves it out.
+    const performers = event.performers[0] || event.subEvents.some((s) => s.performers[0]);
+    if (performers && /\bspeakers\b/.test(this.sections) && !speakers.settled()) wanted.push(speakers.load());
+    return wanted.length ? Promise.all(wanted) : undefined;
   }
 
   protected override willUpdate() {
@@ -76,45 +91,9 @@ export class EventAnnouncement extends EventEmbedElement {
   }
 
   protected override renderEvent(event: EventModel) {
-    const t = this.strings;
-    const level = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    const has: Record<Section, boolean> = {
-      card: true,
-      agenda: event.subEvents.length > 0,
-      speakers: !!speakers.get()?.speakersOf(event).length,
-      organizers: event.organizers.length + event.sponsors.length + event.funders.length > 0,
-      gallery: event.images.length > 0,
-    };
-    const shown = this.sections
-      .split(/\s+/)
-      .filter(
-        (s, i, all): s is Section => SECTIONS.includes(s as Section) && has[s as Section] && all.indexOf(s) === i,
-      );
-    // Every part gets the parsed result itself: nothing is parsed or fetched twice.
-    const common = { parsed: this.result, lang: this.locale, theme: this.theme };
-    const heading = (text: string) =>
-      html`<div class="heading" role="heading" aria-level=${level + 1} part="heading">${text}</div>`;
-    const section = (name: Section) => {
-      switch (name) {
-        case 'card':
-          return html`<event-card part="card" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level}></event-card>`;
-        case 'agenda':
-          return html`${heading(t.announcement.agenda)}
-            <event-agenda part="agenda" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 2}></event-agenda>`;
-        case 'speakers':
-          return speakers.get()!.section(this.shadowRoot!, event, t, level, heading);
-        case 'organizers':
-          return html`<event-organizers part="organizers" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 1}></event-organizers>`;
-        case 'gallery':
-          return html`${heading(t.announcement.gallery)}
-            <event-gallery part="gallery" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing}></event-gallery>`;
-      }
-    };
-    // The parts' own load and error events stay inside: the page hears the announcement's.
-    const inside = (e: Event) => e.stopPropagation();
-    return html`<div class="root announcement" part="announcement" @event-embed-load=${inside} @event-embed-error=${inside}>
-      ${shown.map((name) => html`<section part="section" class=${name}>${section(name)}</section>`)}
-    </div>`;
+    const v = view.get();
+    // Offline, the view could not load: the page's fallback content stays.
+    return v ? v.render(this, this.result!, event, this.strings, this.locale, speakers.get()) : html`<slot></slot>`;
   }
 }
 

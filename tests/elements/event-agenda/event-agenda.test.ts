@@ -19,7 +19,7 @@ const at = (iso: string) => Date.parse(iso);
 async function openCalendar(details: HTMLDetailsElement) {
   details.open = true;
   await oneEvent(details, 'toggle');
-  await waitUntil(() => details.querySelector('a'), 'calendar links');
+  await waitUntil(() => details.querySelector('a'), 'calendar links', { timeout: 10_000 });
   return [...details.querySelectorAll('a')];
 }
 
@@ -201,7 +201,9 @@ describe('<event-agenda> now and next', () => {
     expect(marked(el, 'next')).to.deep.equal(['Workshop: Accessible components from scratch']);
 
     el.setAttribute('lang', 'ru'); // the badges follow the language (the list is made anew in it)
-    await waitUntil(() => text($(el, '[part="day"]')) === 'Вторник, 14 сентября', 'Russian day headings');
+    await waitUntil(() => text($(el, '[part="day"]')) === 'Вторник, 14 сентября', 'Russian day headings', {
+      timeout: 10_000,
+    });
     expect(text($$(el, '.item')[6].querySelector('[part="badge"]'))).to.equal('Далее');
   });
 

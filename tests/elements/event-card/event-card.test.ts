@@ -11,7 +11,7 @@ async function openCalendar(el: EventCard) {
   details.open = true;
   await oneEvent(details, 'toggle');
   // The calendar code loads on first open.
-  await waitUntil(() => $$(el, '[part="calendar-menu"] a').length > 0, 'calendar links');
+  await waitUntil(() => $$(el, '[part="calendar-menu"] a').length > 0, 'calendar links', { timeout: 10_000 });
   return $$(el, '[part="calendar-menu"] a') as HTMLAnchorElement[];
 }
 
