@@ -70,6 +70,13 @@ const shots = [
   { name: 'announcement', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="seed"]' },
   { name: 'themes', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="themes"]' },
   { name: 'sample', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="sample"]' },
+  {
+    name: 'speakers',
+    page: 'demo/index.html',
+    // The speakers' photos load lazily: in view, they load before the shot.
+    act: async (p) => (await ready(p), p.$eval('section[aria-labelledby="conference"]', (s) => s.scrollIntoView())),
+    clip: 'section[aria-labelledby="conference"]',
+  },
   // (In a viewer's zone of its own, so that the online talk shows "Your time".)
   { name: 'tickets', page: 'demo/event-card.html', act: ready, clip: 'main', zone: 'America/New_York' },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },

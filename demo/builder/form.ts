@@ -46,14 +46,16 @@ export const FIELDS: Record<string, string[]> = {
     'url',
     'offers',
     'organizer',
+    'performer',
     'image',
     'subEvent',
   ],
   Place: ['name', 'address', 'url'],
   Offer: ['name', 'url', 'price', 'priceCurrency', 'availability', 'validFrom', 'validThrough'],
   Organization: ['name', 'url', 'logo'],
+  Performer: ['name', 'url', 'image', 'jobTitle'],
   ImageObject: ['contentUrl', 'caption'],
-  SubEvent: ['name', 'startDate', 'endDate', 'location', 'description'],
+  SubEvent: ['name', 'startDate', 'endDate', 'location', 'description', 'performer'],
 };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -45,6 +45,7 @@ const seed: EventModel = {
   organizers: [],
   sponsors: [],
   funders: [],
+  performers: [],
   subEvents: [],
   images: [],
   url: URL_,

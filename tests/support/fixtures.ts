@@ -11,7 +11,7 @@ const cache = new Map<string, Promise<Record<string, unknown>>>();
  * A demo data file, parsed (a fresh copy each call, safe to mutate). Its image paths are
  * relative to the file; here they are made absolute, since the data is given as a property.
  */
-export async function data(name: 'seed.ru' | 'sample.en'): Promise<Record<string, any>> {
+export async function data(name: 'seed.ru' | 'sample.en' | 'conference.en'): Promise<Record<string, any>> {
   let p = cache.get(name);
   const load = async () =>
     JSON.parse(await (await fetch(`/demo/data/${name}.json`)).text(), (_, v) =>

@@ -116,6 +116,31 @@ export interface Person {
   affiliation?: Text | Organization;
 }
 
+/** A speaker or performer: a person, a band or company, or an organization. */
+export interface Performer {
+  /** `Person` (a speaker), `PerformingGroup` (or `MusicGroup`, `DanceGroup`, `TheaterGroup`), `Organization`. */
+  '@type'?: 'Person' | 'PerformingGroup' | 'MusicGroup' | 'DanceGroup' | 'TheaterGroup' | 'Organization' | string;
+  /** The same `@id` in several sessions is the same speaker (listed once in the announcement). */
+  '@id'?: string;
+  name: Text;
+  /** Their page: the name links to it. */
+  url?: Url;
+  /** A photo; their initials are shown without one (or when it fails to load). */
+  image?: Url | ImageObject;
+  jobTitle?: Text;
+  affiliation?: Text | Organization;
+  /** Their pages elsewhere (an artist's page): the first is the link when there is no `url`. */
+  sameAs?: One<Url>;
+}
+
+/** What part a performer plays: `{"@type": "PerformanceRole", "roleName": "Keynote", "performer": {…}}`. */
+export interface PerformanceRole {
+  '@type': 'PerformanceRole' | 'Role';
+  /** Shown instead of the job title ("Keynote", "Moderator"). */
+  roleName?: Text;
+  performer: One<Performer | Person | string>;
+}
+
 export type AvailabilityValue =
   | 'https://schema.org/InStock'
   | 'https://schema.org/SoldOut'
@@ -161,8 +186,8 @@ export interface SubEvent {
   description?: Text;
   startDate?: DateTime;
   endDate?: DateTime;
-  /** Speakers. */
-  performer?: One<Person | Organization | Reference>;
+  /** The session's speakers or performers. */
+  performer?: One<Performer | Person | Organization | PerformanceRole | string | Reference>;
   /** The room: a name or a Place. */
   location?: Text | Place;
 }
@@ -192,6 +217,8 @@ export interface EventInput {
   organizer?: One<Organization | Person | string | Reference>;
   sponsor?: One<Organization | Person | string | Reference>;
   funder?: One<Organization | Person | string | Reference>;
+  /** Who performs or speaks at the event itself (the card says "With …"); sessions have their own. */
+  performer?: One<Performer | Person | Organization | PerformanceRole | string | Reference>;
   /** The agenda. */
   subEvent?: One<SubEvent | Reference>;
   /** Photos: URLs or ImageObjects. */

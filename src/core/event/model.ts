@@ -42,7 +42,8 @@ export interface OnlineLocation {
 }
 
 export interface Party {
-  type: 'Organization' | 'Person';
+  /** `PerformingGroup` for it and its subtypes (`MusicGroup`, `DanceGroup`, `TheaterGroup`). */
+  type: 'Organization' | 'Person' | 'PerformingGroup';
   name: string;
   url?: string;
   /** The logo, or the `image` when there is no logo. */
@@ -51,6 +52,10 @@ export interface Party {
   image?: string;
   jobTitle?: string;
   affiliation?: string;
+  /** The `roleName` of a schema.org `Role` wrapper ("Keynote", "Moderator"), when given. */
+  role?: string;
+  /** The node's `@id`: the same party in several sessions. */
+  id?: string;
 }
 
 export interface Image {
@@ -110,6 +115,8 @@ export interface EventModel {
   organizers: Party[];
   sponsors: Party[];
   funders: Party[];
+  /** `performer` (or the legacy `performers`) of the event itself; the sessions have their own. */
+  performers: Party[];
   subEvents: SubEvent[];
   images: Image[];
   url?: string;

@@ -15,7 +15,6 @@ import type {
   Image,
   OnlineLocation,
   ParseResult,
-  Party,
   Place,
   SubEvent,
   Warning,
@@ -23,6 +22,7 @@ import type {
 } from './model.js';
 import { at, fatal, hasContent, HTMLISH, isEvent, isObject, list, term, types, type Json } from './json.js';
 import type * as LenientReaders from './lenient/index.js';
+import { partiesOf } from './parties.js';
 import type { WarningCode } from './problems.js';
 import { offersOf } from './offers.js';
 import { isTimeZone, parseWhen } from './time.js';
@@ -302,9 +302,10 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
       attendance,
       places,
       online,
-      organizers: partiesOf(node.organizer, p('organizer')),
-      sponsors: partiesOf(node.sponsor, p('sponsor')),
-      funders: partiesOf(node.funder, p('funder')),
+      organizers: parties(node, path, 'organizer'),
+      sponsors: parties(node, path, 'sponsor'),
+      funders: parties(node, path, 'funder'),
+      performers: parties(node, path, 'performer'),
       subEvents: subEventsOf(node.subEvent, p('subEvent'), timeZone),
       images: imagesOf(node.image, p('image')),
       url,
@@ -361,39 +362,8 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
     return { name, address: addressText, geo: coordinates, url: urlOf(loc.url, at(path, 'url')) };
   }
 
-  function partiesOf(v: unknown, path: string): Party[] {
-    const out: Party[] = [];
-    list(v).forEach((raw, i) => {
-      const pp = indexed(path, v, i);
-      const node = ref(raw);
-      if (typeof node === 'string') {
-        if (node.trim()) out.push({ type: 'Organization', name: node.trim() });
-        return;
-      }
-      if (!isObject(node)) return warn(pp, 'notParty', node);
-      const person = types(node).includes('Person');
-      const name =
-        textOf(node.name, at(pp, 'name')) ??
-        (person
-          ? [node.givenName, node.familyName]
-              .map((x, k) => textOf(x, at(pp, k ? 'familyName' : 'givenName')))
-              .filter(Boolean)
-              .join(' ')
-          : '');
-      if (!name) return warn(pp, 'partyNoName');
-      const affiliation = ref(node.affiliation);
-      const image = urlOf(list(node.image)[0], at(pp, 'image'));
-      out.push({
-        type: person ? 'Person' : 'Organization',
-        name,
-        url: urlOf(node.url, at(pp, 'url')),
-        logo: urlOf(node.logo, at(pp, 'logo')) ?? image,
-        image,
-        jobTitle: textOf(node.jobTitle, at(pp, 'jobTitle')),
-        affiliation: textOf(isObject(affiliation) ? affiliation.name : affiliation, at(pp, 'affiliation')),
-      });
-    });
-    return out;
+  function parties(node: Json, path: string, key: string) {
+    return partiesOf({ ref, textOf, urlOf, warn }, node[key], at(path, key), key);
   }
 
   function imagesOf(v: unknown, path: string): Image[] {
@@ -438,7 +408,7 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
         description: textOf(node.description, at(sp, 'description')),
         start,
         end,
-        performers: partiesOf(node.performer, at(sp, 'performer')),
+        performers: parties(node, sp, 'performer'),
         location: textOf(isObject(loc) ? loc.name : loc, at(sp, 'location')),
       });
     });

@@ -77,6 +77,12 @@ export default {
     agenda: 'البرنامج',
     gallery: 'الصور',
   },
+  speakers: {
+    with: 'بمشاركة',
+    speakers: 'المتحدثون',
+    performers: 'المؤدّون',
+    sessions: 'الجلسات',
+  },
   share: 'مشاركة',
   copied: 'تم نسخ الرابط',
   copyLink: 'انسخ هذا الرابط:',

@@ -66,6 +66,12 @@ export default {
     agenda: 'Program',
     gallery: 'Fotos',
   },
+  speakers: {
+    with: 'Med',
+    speakers: 'Talere',
+    performers: 'Medvirkende',
+    sessions: 'Indlæg',
+  },
   share: 'Del',
   copied: 'Link kopieret',
   copyLink: 'Kopiér dette link:',

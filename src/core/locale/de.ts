@@ -66,6 +66,12 @@ export default {
     agenda: 'Programm',
     gallery: 'Fotos',
   },
+  speakers: {
+    with: 'Mit',
+    speakers: 'Vortragende',
+    performers: 'Mitwirkende',
+    sessions: 'Beiträge',
+  },
   share: 'Teilen',
   copied: 'Link kopiert',
   copyLink: 'Diesen Link kopieren:',

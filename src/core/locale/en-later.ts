@@ -1,8 +1,9 @@
 /**
- * English strings of the parts that load on demand: the calendar links, the organizers' marquee button,
- * the long agenda's filters, the card's ticket tiers and the lightbox. Each of those parts brings them with its code and
- * reads the language's own strings over them (`{ ...enLater.gallery, ...t.gallery }`); every
- * other language keeps them in its own module, which loads on demand anyway.
+ * English strings of the parts that load on demand: the calendar links, the organizers' marquee
+ * button, the long agenda's filters, the card's ticket tiers, the lightbox, the card's
+ * performers and the announcement's speakers. Each of those parts brings them with its code
+ * and reads the language's own strings over them (`{ ...enLater.gallery, ...t.gallery }`);
+ * every other language keeps them in its own module, which loads on demand anyway.
  */
 export default {
   calendarIcs: 'Apple Calendar, Outlook (.ics file)',
@@ -20,6 +21,12 @@ export default {
     allRooms: 'All rooms',
     search: 'Search titles and speakers',
     shown: (n: number, total: number) => `Showing ${n} of ${total}`,
+  },
+  speakers: {
+    with: 'With',
+    speakers: 'Speakers',
+    performers: 'Performers',
+    sessions: 'Sessions',
   },
   offers: {
     free: 'Free',

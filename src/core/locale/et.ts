@@ -67,6 +67,12 @@ export default {
     agenda: 'Kava',
     gallery: 'Fotod',
   },
+  speakers: {
+    with: 'Esinevad',
+    speakers: 'Esinejad',
+    performers: 'Esitajad',
+    sessions: 'Ettekanded',
+  },
   share: 'Jaga',
   copied: 'Link kopeeritud',
   copyLink: 'Kopeerige see link:',

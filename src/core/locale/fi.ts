@@ -66,6 +66,12 @@ export default {
     agenda: 'Ohjelma',
     gallery: 'Kuvat',
   },
+  speakers: {
+    with: 'Mukana',
+    speakers: 'Puhujat',
+    performers: 'Esiintyjät',
+    sessions: 'Ohjelmanumerot',
+  },
   share: 'Jaa',
   copied: 'Linkki kopioitu',
   copyLink: 'Kopioi tämä linkki:',

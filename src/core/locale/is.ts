@@ -67,6 +67,12 @@ export default {
     agenda: 'Dagskrá',
     gallery: 'Myndir',
   },
+  speakers: {
+    with: 'Með',
+    speakers: 'Fyrirlesarar',
+    performers: 'Flytjendur',
+    sessions: 'Dagskrárliðir',
+  },
   share: 'Deila',
   copied: 'Tengill afritaður',
   copyLink: 'Afritaðu þennan tengil:',

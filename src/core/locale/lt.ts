@@ -68,6 +68,12 @@ export default {
     agenda: 'Programa',
     gallery: 'Nuotraukos',
   },
+  speakers: {
+    with: 'Dalyvauja',
+    speakers: 'Pranešėjai',
+    performers: 'Atlikėjai',
+    sessions: 'Pranešimai',
+  },
   share: 'Bendrinti',
   copied: 'Nuoroda nukopijuota',
   copyLink: 'Nukopijuokite šią nuorodą:',

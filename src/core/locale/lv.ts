@@ -68,6 +68,12 @@ export default {
     agenda: 'Programma',
     gallery: 'Foto',
   },
+  speakers: {
+    with: 'Piedalās',
+    speakers: 'Runātāji',
+    performers: 'Izpildītāji',
+    sessions: 'Uzstāšanās',
+  },
   share: 'Kopīgot',
   copied: 'Saite nokopēta',
   copyLink: 'Nokopējiet šo saiti:',

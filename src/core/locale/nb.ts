@@ -66,6 +66,12 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  speakers: {
+    with: 'Med',
+    speakers: 'Foredragsholdere',
+    performers: 'Medvirkende',
+    sessions: 'Programposter',
+  },
   share: 'Del',
   copied: 'Lenken er kopiert',
   copyLink: 'Kopier denne lenken:',

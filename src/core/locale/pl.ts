@@ -68,6 +68,12 @@ export default {
     agenda: 'Program',
     gallery: 'Zdjęcia',
   },
+  speakers: {
+    with: 'Z udziałem',
+    speakers: 'Prelegenci',
+    performers: 'Wykonawcy',
+    sessions: 'Wystąpienia',
+  },
   share: 'Udostępnij',
   copied: 'Link skopiowany',
   copyLink: 'Skopiuj ten link:',

@@ -68,6 +68,12 @@ export default {
     agenda: 'Программа',
     gallery: 'Фотогалерея',
   },
+  speakers: {
+    with: 'С участием',
+    speakers: 'Спикеры',
+    performers: 'Исполнители',
+    sessions: 'Выступления',
+  },
   share: 'Поделиться',
   copied: 'Ссылка скопирована',
   copyLink: 'Скопируйте ссылку:',

@@ -66,6 +66,12 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  speakers: {
+    with: 'Med',
+    speakers: 'Talare',
+    performers: 'Medverkande',
+    sessions: 'Programpunkter',
+  },
   share: 'Dela',
   copied: 'Länken har kopierats',
   copyLink: 'Kopiera den här länken:',

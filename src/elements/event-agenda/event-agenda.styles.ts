@@ -79,17 +79,10 @@ export const styles = css`
     justify-items: start;
   }
   .people {
+    --_ee-avatar: var(--event-embed-avatar-size, 2em);
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-  }
-  img {
-    width: 2em;
-    height: 2em;
-    margin-inline-end: 0.5em;
-    border-radius: 50%;
-    object-fit: cover;
-    vertical-align: middle;
   }
   .description {
     white-space: pre-line;

@@ -35,7 +35,8 @@ const view = onDemand(() => import('./view.js'));
  * @csspart badge - The "Now" / "Next" badge.
  * @csspart title - The session's name.
  * @csspart room - The session's room.
- * @csspart speakers - The list of speakers.
+ * @csspart speakers - The list of speakers: each one's photo (or initials), name (linked to their page), and role or job title and affiliation.
+ * @csspart avatar - A speaker's photo, over their initials (shown without a photo, or when it fails to load).
  * @csspart description - The session's description.
  * @csspart more - The "show more" toggle of a long description.
  * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.
@@ -43,6 +44,9 @@ const view = onDemand(() => import('./view.js'));
  * @csspart button - The "Add to calendar" and "Share" buttons.
  * @csspart share - A session's "Share" button: the page's address that opens the session.
  * @csspart shared - The status beside it: "Link copied".
+ *
+ * @cssprop [--event-embed-avatar-size=2em] - Size of the speakers' photos.
+ * @cssprop [--event-embed-avatar-radius=50%] - Corner radius of the speakers' photos.
  */
 export class EventAgenda extends EventEmbedElement {
   static override styles = [EventEmbedElement.styles, calendarStyles];

@@ -9,6 +9,7 @@ import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
 import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { openMenu } from '../../core/calendar-menu.js';
+import { avatarStyles, speaker } from '../../core/people.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 import { styles } from './event-agenda.styles.js';
@@ -133,6 +134,7 @@ function model(el: EventAgenda, e: EventModel, l: string, k: string, t: Loaded):
 
 // Templates are kept tight on purpose: whitespace in them is shipped.
 export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded) {
+  adopt(el.shadowRoot!, avatarStyles);
   adopt(el.shadowRoot!, styles);
   const m = prepared(el, e, locale, t);
   const a = t.agenda;
@@ -191,19 +193,7 @@ function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded) {
   room.hidden = !s.location;
   const people = h('ul', 'people', 'speakers');
   people.hidden = !s.performers[0];
-  for (const x of s.performers) {
-    const who = h('li');
-    if (x.image) {
-      const img = h('img');
-      img.alt = '';
-      img.loading = 'lazy'; // before the source
-      img.src = x.image;
-      who.append(img);
-    }
-    const extra = (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '');
-    who.append(x.name, h('span', 'muted', '', extra));
-    people.append(who);
-  }
+  people.append(...s.performers.map(speaker));
   const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
   if (d) {
     const long = d.length > 200;

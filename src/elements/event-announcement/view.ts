@@ -1,6 +1,6 @@
 /**
- * What `<event-announcement>` shows: its sections (the card, the agenda, the organizers, the
- * gallery), each handed the parsed event, with their styles. Loaded on demand by
+ * What `<event-announcement>` shows: its sections (the card, the agenda, the speakers, the
+ * organizers, the gallery), each handed the parsed event, with their styles. Loaded on demand by
  * ./event-announcement.ts, which stays in `loading` until it is there.
  */
 import { html, nothing } from 'lit';
@@ -10,15 +10,23 @@ import { adopt } from '../../core/styles.js';
 import { styles } from './event-announcement.styles.js';
 import type { EventAnnouncement } from './event-announcement.js';
 
-type Section = 'card' | 'agenda' | 'organizers' | 'gallery';
-const SECTIONS: Section[] = ['card', 'agenda', 'organizers', 'gallery'];
+type Section = 'card' | 'agenda' | 'speakers' | 'organizers' | 'gallery';
+const SECTIONS: Section[] = ['card', 'agenda', 'speakers', 'organizers', 'gallery'];
 
-export function render(el: EventAnnouncement, result: ParseResult, event: EventModel, t: Loaded, lang: string) {
+export function render(
+  el: EventAnnouncement,
+  result: ParseResult,
+  event: EventModel,
+  t: Loaded,
+  lang: string,
+  speakers?: typeof import('./speakers.js'),
+) {
   adopt(el.shadowRoot!, styles);
   const level = Math.min(5, Math.max(1, Math.round(el.headingLevel) || 2));
   const has: Record<Section, boolean> = {
     card: true,
     agenda: event.subEvents.length > 0,
+    speakers: !!speakers?.speakersOf(event).length,
     organizers: event.organizers.length + event.sponsors.length + event.funders.length > 0,
     gallery: event.images.length > 0,
   };
@@ -36,6 +44,8 @@ export function render(el: EventAnnouncement, result: ParseResult, event: EventM
       case 'agenda':
         return html`${heading(t.announcement.agenda)}
           <event-agenda part="agenda" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 2}></event-agenda>`;
+      case 'speakers':
+        return speakers!.section(el.shadowRoot!, event, t, level, heading);
       case 'organizers':
         return html`<event-organizers part="organizers" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 1}></event-organizers>`;
       case 'gallery':

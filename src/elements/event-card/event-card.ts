@@ -30,8 +30,12 @@ const LONG_TEXT = 360;
 const PREVIEW = 1_000;
 const STEP = 20_000;
 
+/** The performers line (./performers.ts): loaded for events that have performers. */
+const performers = onDemand(() => import('./performers.js'));
+
 /**
- * The event itself: name, date and time, place, description, status, links and "add to calendar".
+ * The event itself: name, date and time, place, performers ("With …"), description, status,
+ * links and "add to calendar". Performers who are also the event's organizers are not repeated.
  *
  * @summary An event announcement card from schema.org Event JSON-LD.
  * @tagname event-card
@@ -59,6 +63,8 @@ const STEP = 20_000;
  * @csspart tier-name - A tier's name, linked to its page while it can be bought.
  * @csspart tier-price - A tier's price ("Free", "$63.25", "$20 – $80", or the text as written).
  * @csspart tier-note - A tier's availability or sales window ("Sold out", "On sale from …", "Sales ended").
+ * @csspart performers - The performers line ("With …", a list): each one's photo or initials and name, linked to their page.
+ * @csspart avatar - A performer's photo, over their initials (shown without a photo, or when it fails to load).
  * @csspart description - The description.
  * @csspart more - The "show more" toggle.
  * @csspart actions - The row of links and buttons.
@@ -69,6 +75,9 @@ const STEP = 20_000;
  * @csspart calendar-menu - The list of calendar choices.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message box.
+ *
+ * @cssprop [--event-embed-avatar-size=1.75em] - Size of the performers' photos.
+ * @cssprop [--event-embed-avatar-radius=50%] - Corner radius of the performers' photos.
  */
 export class EventCard extends EventEmbedElement {
   static override styles = [EventEmbedElement.styles, calendarStyles, styles];
@@ -119,7 +128,11 @@ export class EventCard extends EventEmbedElement {
   }
 
   protected override needs(event: EventModel) {
-    return detailed(event) && !tiers.settled() ? tiers.load() : undefined;
+    // A chunk that cannot load (offline) leaves the card without its tiers or performers line.
+    const wanted: Promise<unknown>[] = [];
+    if (detailed(event) && !tiers.settled()) wanted.push(tiers.load());
+    if (event.performers[0] && !performers.settled()) wanted.push(performers.load());
+    return wanted.length ? Promise.all(wanted) : undefined;
   }
 
   // The page's one clock wakes the card when its status line changes, while it is in the page.
@@ -210,6 +223,7 @@ export class EventCard extends EventEmbedElement {
             </p>`
             : nothing
         }
+        ${performers.get()?.performers(this.shadowRoot!, event, t)}
         ${this.renderDescription(event.description)} ${this.renderActions(event, time === 'now')}
       </div>
     </article></div>`;

@@ -29,6 +29,7 @@ describe('<event-announcement>', () => {
     for (const c of children) expect(c.data).to.equal(el.data);
     expect([...el.shadowRoot!.querySelectorAll('[part="heading"]')].map((h) => h.textContent)).to.deep.equal([
       'Программа',
+      'Спикеры',
       'Фотогалерея',
     ]);
     expect(children.every((c) => c.getAttribute('lang') === 'ru')).to.equal(true);

@@ -2,8 +2,9 @@
  * Where the events of a document are, in every container sites use: the document itself, a
  * list (lists nested in lists too: listing pages emit `[[event, event], [event]]`), `@graph`,
  * an `ItemList` (`itemListElement`, its items as nodes or as `ListItem.item`), a page's
- * `mainEntity` (or `about`), a performer's or a venue's `event` list, a video's `recordedAt`;
- * and which of them a widget shows: the first, or the one its `event-id` or
+ * `mainEntity` (or `about`), a performer's or a venue's `event` list (a performing group's
+ * events have it as their performer when they name none), a video's `recordedAt`; and which of
+ * them a widget shows: the first, or the one its `event-id` or
  * `event-index` names. An `EventSeries` is an event: its `subEvent`s are its agenda, and
  * `event-id` can name one of them too.
  */
@@ -21,6 +22,8 @@ const DEPTH = 32;
 interface Found {
   node: Json;
   path: string;
+  /** The performing group (a band…) whose `event` list holds it. */
+  by?: Json;
 }
 
 /** Which event: its `@id`, `url` or `identifier`, or its position among the document's events. */
@@ -45,17 +48,17 @@ export function find(
   /** The page that holds the event, for its language. */
   let page: Json | undefined;
 
-  const visit = (raw: unknown, path: string, depth: number, untypedIsEvent: boolean) => {
+  const visit = (raw: unknown, path: string, depth: number, untypedIsEvent: boolean, by?: Json) => {
     const v = ref(raw);
     if (typeof v !== 'object' || v === null || seen.has(v) || depth > DEPTH) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      Array.from(v, (x, i) => visit(x, `${path}[${i}]`, depth + 1, untypedIsEvent && v.length === 1));
+      Array.from(v, (x, i) => visit(x, `${path}[${i}]`, depth + 1, untypedIsEvent && v.length === 1, by));
       return;
     }
     const node = v as Json;
     if ('@graph' in node) visit(node['@graph'], at(path, '@graph'), depth + 1, false);
-    if (isEvent(node)) return void events.push({ node, path });
+    if (isEvent(node)) return void events.push({ node, path, by });
     if ('itemListElement' in node) {
       list(node.itemListElement).forEach((x, i) => {
         const item = ref(x);
@@ -73,7 +76,8 @@ export function find(
     const holder = HOLDERS.find((k) => k in node);
     if (holder) {
       page ??= node;
-      return visit(node[holder], at(path, holder), depth + 1, true);
+      const group = holder === 'event' && types(node).some((t) => /Group$/.test(t));
+      return visit(node[holder], at(path, holder), depth + 1, true, group ? node : undefined);
     }
     // Plain JSON with the event's fields and no @type: the event, when nothing else can be.
     if (!('@type' in node) && untypedIsEvent && !('@graph' in node)) events.push({ node, path });
@@ -106,6 +110,8 @@ export function find(
   if (!found) {
     return other ? fatal('notEvent', { type: other }, '@type') : fatal('noEvent');
   }
+  // (The document is the lenient readers' own copy: see ./shapes.ts.)
+  if (found.by && !('performer' in found.node)) found.node.performer = found.by;
   return { ...found, langs: [language(found.node.inLanguage, ref), language(page?.inLanguage, ref)] };
 }
 
