@@ -28,6 +28,18 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'جزء من',
+  schedule: {
+    daily: (n) => (n === 1 ? 'كل يوم' : `كل ${n} أيام`),
+    weekly: (days, n) => (n === 1 ? `كل أسبوع: ${days}` : `كل ${n} أسابيع: ${days}`),
+    monthly: (days, n) => (n === 1 ? `كل شهر: ${days}` : `كل ${n} أشهر: ${days}`),
+    yearly: (n) => (n === 1 ? 'كل سنة' : `كل ${n} سنوات`),
+    nth: (n, day) => (n < 0 ? `آخر ${day} من الشهر` : `${day} رقم ${n} من الشهر`),
+    monthDays: (days) => `اليوم ${days}`,
+    until: (date) => `حتى ${date}`,
+    next: 'المواعيد القادمة',
+    doors: (time) => `فتح الأبواب ${time}`,
+    agenda: 'إضافة البرنامج كاملًا إلى التقويم',
+  },
   gallery: {
     title: 'معرض الصور',
     open: (i, n) => `فتح الصورة ${num(i)} من ${num(n)}`,

@@ -20,6 +20,18 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'En del af',
+  schedule: {
+    daily: (n) => (n === 1 ? 'hver dag' : `hver ${n}. dag`),
+    weekly: (days, n) => (n === 1 ? `hver ${days}` : `hver ${n}. uge: ${days}`),
+    monthly: (days, n) => (n === 1 ? `hver måned: ${days}` : `hver ${n}. måned: ${days}`),
+    yearly: (n) => (n === 1 ? 'hvert år' : `hvert ${n}. år`),
+    nth: (n, day) => (n < 0 ? `sidste ${day}` : `${n}. ${day}`),
+    monthDays: (days) => `dag ${days}`,
+    until: (date) => `indtil ${date}`,
+    next: 'Næste datoer',
+    doors: (time) => `Dørene åbner ${time}`,
+    agenda: 'Føj hele programmet til kalenderen',
+  },
   gallery: {
     title: 'Fotogalleri',
     open: (i, n) => `Åbn foto ${i} af ${n}`,

@@ -20,6 +20,18 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Teil von',
+  schedule: {
+    daily: (n) => (n === 1 ? 'täglich' : `alle ${n} Tage`),
+    weekly: (days, n) => (n === 1 ? `jeden ${days}` : `alle ${n} Wochen am ${days}`),
+    monthly: (days, n) => (n === 1 ? `jeden Monat am ${days}` : `alle ${n} Monate am ${days}`),
+    yearly: (n) => (n === 1 ? 'jährlich' : `alle ${n} Jahre`),
+    nth: (n, day) => (n < 0 ? `letzten ${day}` : `${n}. ${day}`),
+    monthDays: (days) => `Tag ${days}`,
+    until: (date) => `bis ${date}`,
+    next: 'Nächste Termine',
+    doors: (time) => `Einlass ${time}`,
+    agenda: 'Ganzes Programm zum Kalender hinzufügen',
+  },
   gallery: {
     title: 'Fotogalerie',
     open: (i, n) => `Foto ${i} von ${n} öffnen`,

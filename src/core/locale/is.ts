@@ -20,6 +20,18 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Hluti af',
+  schedule: {
+    daily: (n) => (n === 1 ? 'daglega' : `á ${n} daga fresti`),
+    weekly: (days, n) => (n === 1 ? `vikulega: ${days}` : `á ${n} vikna fresti: ${days}`),
+    monthly: (days, n) => (n === 1 ? `mánaðarlega: ${days}` : `á ${n} mánaða fresti: ${days}`),
+    yearly: (n) => (n === 1 ? 'árlega' : `á ${n} ára fresti`),
+    nth: (n, day) => (n < 0 ? `síðasti ${day} mánaðarins` : `${n}. ${day} mánaðarins`),
+    monthDays: (days) => `${days}. dag`,
+    until: (date) => `til ${date}`,
+    next: 'Næstu dagsetningar',
+    doors: (time) => `Húsið opnar ${time}`,
+    agenda: 'Bæta allri dagskránni við dagatal',
+  },
   gallery: {
     title: 'Myndasafn',
     open: (i, n) => `Opna mynd ${i} af ${n}`,

@@ -20,6 +20,18 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'En del av',
+  schedule: {
+    daily: (n) => (n === 1 ? 'hver dag' : `hver ${n}. dag`),
+    weekly: (days, n) => (n === 1 ? `hver ${days}` : `hver ${n}. uke: ${days}`),
+    monthly: (days, n) => (n === 1 ? `hver måned: ${days}` : `hver ${n}. måned: ${days}`),
+    yearly: (n) => (n === 1 ? 'hvert år' : `hvert ${n}. år`),
+    nth: (n, day) => (n < 0 ? `siste ${day}` : `${n}. ${day}`),
+    monthDays: (days) => `dag ${days}`,
+    until: (date) => `til og med ${date}`,
+    next: 'Neste datoer',
+    doors: (time) => `Dørene åpner ${time}`,
+    agenda: 'Legg hele programmet til i kalenderen',
+  },
   gallery: {
     title: 'Bildegalleri',
     open: (i, n) => `Åpne bilde ${i} av ${n}`,

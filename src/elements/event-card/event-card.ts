@@ -4,6 +4,7 @@ import type { EventModel, Place, When } from '../../core/event/model.js';
 import { endMoment } from '../../core/event/time.js';
 import { datetimeAttr, formatRange } from '../../core/locale/format.js';
 import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
+import { onDemand } from '../../core/lazy.js';
 import { styles } from './event-card.styles.js';
 
 /** Descriptions longer than this (in characters) are clamped behind a "more" toggle. */
@@ -15,6 +16,10 @@ const LONG_TEXT = 360;
  */
 const PREVIEW = 1_000;
 const STEP = 20_000;
+
+/** The schedules, doors and duration (../../core/schedule/view.ts): only for events that have one. */
+const extra = onDemand(() => import('../../core/schedule/view.js'));
+const hasExtra = (e: EventModel) => e.schedules.length || e.doorTime || (e.duration && !e.end);
 
 /**
  * The event itself: name, date and time, place, description, status, links and "add to calendar".
@@ -35,6 +40,10 @@ const STEP = 20_000;
  * @csspart zone - The name of the time zone, shown when the viewer's zone differs.
  * @csspart where - The venue line.
  * @csspart online - The join-online line.
+ * @csspart doors - "Doors 18:30": when the doors open.
+ * @csspart schedule - A recurring event's schedule: its rule and its next dates.
+ * @csspart schedule-rule - The rule in words ("every Tuesday, 19:00–21:00").
+ * @csspart occurrences - The list of the next dates.
  * @csspart description - The description.
  * @csspart more - The "show more" toggle.
  * @csspart actions - The row of links and buttons.
@@ -71,14 +80,20 @@ export class EventCard extends EventEmbedElement {
     this.noImage = false;
   }
 
+  protected override needs(event: EventModel) {
+    return hasExtra(event) && !extra.settled() ? extra.load() : undefined;
+  }
+
   protected override renderEvent(event: EventModel) {
     const t = this.strings;
     const image = this.noImage ? undefined : event.images[0];
-    const last = event.end ?? event.start;
+    const x = hasExtra(event) ? extra.get() : undefined;
+    const end = event.end ?? x?.endOf(event);
+    const last = end ?? event.start;
     const status =
       event.status !== 'scheduled'
         ? t.status[event.status]
-        : last && endMoment(last) < Date.now()
+        : last && endMoment(last) < Date.now() && !x?.upcoming(event)
           ? t.status.ended
           : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
@@ -109,10 +124,9 @@ export class EventCard extends EventEmbedElement {
         }
         ${
           // An end alone (a deadline) is shown on its own day.
-          event.start || event.end
-            ? this.renderWhen(event, (event.start ?? event.end)!, event.start && event.end)
-            : nothing
+          event.start || end ? this.renderWhen(event, (event.start ?? end)!, event.start && end) : nothing
         }
+        ${x ? x.extras(this.shadowRoot!, event, this.locale, t) : nothing}
         ${event.places.map((place) => this.renderPlace(place))}
         ${event.online.map(
           (o) => html`<p class="line" part="online"><a href=${o.url} rel="noopener">${o.name ?? t.joinOnline}</a></p>`,
