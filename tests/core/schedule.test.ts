@@ -10,7 +10,7 @@ import { parseEvent } from '../../src/data.js';
 import type { EventModel, ParseResult } from '../../src/core/event/model.js';
 import { toIcs } from '../../src/core/calendar.js';
 import { endOf, occurrences } from '../../src/core/schedule/occurrences.js';
-import { sentence } from '../../src/core/schedule/view.js';
+import { sentence } from '../../src/core/schedule/recurring.js';
 import de from '../../src/core/locale/de.js';
 import ar from '../../src/core/locale/ar.js';
 import en from '../../src/core/locale/en.js';

@@ -1,7 +1,7 @@
 /**
  * What a schedule means: the dates it gives (each occurrence's start and end), the end of an
  * event from its `duration`, and the zone its times are in. Pure functions, loaded on demand
- * with the schedule's view (./view.ts) and the calendar (../calendar.ts).
+ * with the schedule's view (./recurring.ts) and the calendar (../calendar.ts).
  */
 import type { EventModel, Schedule, When } from '../event/model.js';
 import { DURATION } from '../event/schedule.js';

@@ -17,8 +17,8 @@ const LONG_TEXT = 360;
 const PREVIEW = 1_000;
 const STEP = 20_000;
 
-/** The schedules, doors and duration (../../core/schedule/view.ts): only for events that have one. */
-const extra = onDemand(() => import('../../core/schedule/view.js'));
+/** The schedules, doors and duration (../../core/schedule/recurring.ts): only for events that have one. */
+const extra = onDemand(() => import('../../core/schedule/recurring.js'));
 const hasExtra = (e: EventModel) => e.schedules.length || e.doorTime || (e.duration && !e.end);
 
 /**
@@ -197,7 +197,7 @@ export class EventCard extends EventEmbedElement {
     const t = this.strings;
     const offer = event.offers.find((o) => o.url || o.availability === 'soldOut');
     const free = offer?.price !== undefined && Number(offer.price) === 0;
-    const calendar = !this.noCalendar && event.start && event.status !== 'cancelled';
+    const calendar = !this.noCalendar && (event.start || event.schedules.length) && event.status !== 'cancelled';
     if (!event.url && !offer && !calendar) return nothing;
     return html`<div class="actions" part="actions">
       ${
