@@ -38,7 +38,6 @@ export default {
     until: (date) => `حتى ${date}`,
     next: 'المواعيد القادمة',
     doors: (time) => `فتح الأبواب ${time}`,
-    agenda: 'إضافة البرنامج كاملًا إلى التقويم',
   },
   gallery: {
     title: 'معرض الصور',
@@ -62,6 +61,7 @@ export default {
     play: 'متابعة',
   },
   agenda: {
+    calendar: 'إضافة البرنامج كاملًا إلى التقويم',
     now: 'الآن',
     next: 'التالي',
     zone: (zone) => `المنطقة الزمنية: ${zone}`,

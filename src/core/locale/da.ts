@@ -30,7 +30,6 @@ export default {
     until: (date) => `indtil ${date}`,
     next: 'Næste datoer',
     doors: (time) => `Dørene åbner ${time}`,
-    agenda: 'Føj hele programmet til kalenderen',
   },
   gallery: {
     title: 'Fotogalleri',
@@ -51,6 +50,7 @@ export default {
     play: 'Fortsæt',
   },
   agenda: {
+    calendar: 'Føj hele programmet til kalenderen',
     now: 'Nu',
     next: 'Næste',
     zone: (zone) => `Tidszone: ${zone}`,

@@ -30,7 +30,6 @@ export default {
     until: (date) => `bis ${date}`,
     next: 'Nächste Termine',
     doors: (time) => `Einlass ${time}`,
-    agenda: 'Ganzes Programm zum Kalender hinzufügen',
   },
   gallery: {
     title: 'Fotogalerie',
@@ -51,6 +50,7 @@ export default {
     play: 'Fortsetzen',
   },
   agenda: {
+    calendar: 'Ganzes Programm zum Kalender hinzufügen',
     now: 'Jetzt',
     next: 'Als Nächstes',
     zone: (zone) => `Zeitzone: ${zone}`,

@@ -34,7 +34,6 @@ export default {
     until: (date: string) => `until ${date}`,
     next: 'Next dates',
     doors: (time: string) => `Doors ${time}`,
-    agenda: 'Add the whole agenda to calendar',
   },
   gallery: {
     photo: (i: number, n: number) => `Photo ${i} of ${n}`,

@@ -30,7 +30,6 @@ export default {
     until: (date) => `kuni ${date}`,
     next: 'Järgmised kuupäevad',
     doors: (time) => `Uksed avatakse ${time}`,
-    agenda: 'Lisa kogu kava kalendrisse',
   },
   gallery: {
     title: 'Fotogalerii',
@@ -52,6 +51,7 @@ export default {
     play: 'Jätka',
   },
   agenda: {
+    calendar: 'Lisa kogu kava kalendrisse',
     now: 'Praegu',
     next: 'Järgmisena',
     zone: (zone) => `Ajavöönd: ${zone}`,

@@ -30,7 +30,6 @@ export default {
     until: (date) => `${date} asti`,
     next: 'Seuraavat päivät',
     doors: (time) => `Ovet avataan ${time}`,
-    agenda: 'Lisää koko ohjelma kalenteriin',
   },
   gallery: {
     title: 'Kuvagalleria',
@@ -51,6 +50,7 @@ export default {
     play: 'Jatka',
   },
   agenda: {
+    calendar: 'Lisää koko ohjelma kalenteriin',
     now: 'Nyt',
     next: 'Seuraavaksi',
     zone: (zone) => `Aikavyöhyke: ${zone}`,

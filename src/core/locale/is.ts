@@ -30,7 +30,6 @@ export default {
     until: (date) => `til ${date}`,
     next: 'Næstu dagsetningar',
     doors: (time) => `Húsið opnar ${time}`,
-    agenda: 'Bæta allri dagskránni við dagatal',
   },
   gallery: {
     title: 'Myndasafn',
@@ -52,6 +51,7 @@ export default {
     play: 'Halda áfram',
   },
   agenda: {
+    calendar: 'Bæta allri dagskránni við dagatal',
     now: 'Núna',
     next: 'Næst',
     zone: (zone) => `Tímabelti: ${zone}`,

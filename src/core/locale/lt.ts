@@ -30,7 +30,6 @@ export default {
     until: (date) => `iki ${date}`,
     next: 'Artimiausios datos',
     doors: (time) => `Durys atidaromos ${time}`,
-    agenda: 'Įtraukti visą programą į kalendorių',
   },
   gallery: {
     title: 'Nuotraukų galerija',
@@ -53,6 +52,7 @@ export default {
     play: 'Tęsti',
   },
   agenda: {
+    calendar: 'Įtraukti visą programą į kalendorių',
     now: 'Dabar',
     next: 'Toliau',
     zone: (zone) => `Laiko juosta: ${zone}`,

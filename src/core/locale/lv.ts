@@ -30,7 +30,6 @@ export default {
     until: (date) => `līdz ${date}`,
     next: 'Nākamie datumi',
     doors: (time) => `Durvis atver ${time}`,
-    agenda: 'Pievienot visu programmu kalendāram',
   },
   gallery: {
     title: 'Fotogalerija',
@@ -53,6 +52,7 @@ export default {
     play: 'Turpināt',
   },
   agenda: {
+    calendar: 'Pievienot visu programmu kalendāram',
     now: 'Tagad',
     next: 'Nākamais',
     zone: (zone) => `Laika josla: ${zone}`,

@@ -30,7 +30,6 @@ export default {
     until: (date) => `til og med ${date}`,
     next: 'Neste datoer',
     doors: (time) => `Dørene åpner ${time}`,
-    agenda: 'Legg hele programmet til i kalenderen',
   },
   gallery: {
     title: 'Bildegalleri',
@@ -51,6 +50,7 @@ export default {
     play: 'Fortsett',
   },
   agenda: {
+    calendar: 'Legg hele programmet til i kalenderen',
     now: 'Nå',
     next: 'Neste',
     zone: (zone) => `Tidssone: ${zone}`,

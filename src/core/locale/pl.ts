@@ -31,7 +31,6 @@ export default {
     until: (date) => `do ${date}`,
     next: 'Najbliższe terminy',
     doors: (time) => `Wejście od ${time}`,
-    agenda: 'Dodaj cały program do kalendarza',
   },
   gallery: {
     title: 'Galeria zdjęć',
@@ -54,6 +53,7 @@ export default {
     play: 'Wznów',
   },
   agenda: {
+    calendar: 'Dodaj cały program do kalendarza',
     now: 'Teraz',
     next: 'Następne',
     zone: (zone) => `Strefa czasowa: ${zone}`,

@@ -28,6 +28,7 @@ export default {
     play: 'Продолжить',
   },
   agenda: {
+    calendar: 'Добавить всю программу в календарь',
     now: 'Сейчас',
     next: 'Далее',
     zone: (zone) => `Время: ${zone}`,
@@ -48,7 +49,6 @@ export default {
     until: (date) => `до ${date}`,
     next: 'Ближайшие даты',
     doors: (time) => `Вход с ${time}`,
-    agenda: 'Добавить всю программу в календарь',
   },
   gallery: {
     title: 'Фотогалерея',

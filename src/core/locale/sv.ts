@@ -30,7 +30,6 @@ export default {
     until: (date) => `till och med ${date}`,
     next: 'Kommande datum',
     doors: (time) => `Insläpp ${time}`,
-    agenda: 'Lägg till hela programmet i kalendern',
   },
   gallery: {
     title: 'Bildgalleri',
@@ -51,6 +50,7 @@ export default {
     play: 'Fortsätt',
   },
   agenda: {
+    calendar: 'Lägg till hela programmet i kalendern',
     now: 'Nu',
     next: 'Härnäst',
     zone: (zone) => `Tidszon: ${zone}`,

@@ -85,6 +85,7 @@ const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}
  * @csspart description - The session's description.
  * @csspart more - The "show more" toggle of a long description.
  * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.
+ * @csspart calendar-all - The "Add the whole agenda to calendar" menu (`<details>`): one .ics file with the event and every session.
  * @csspart calendar-menu - The list of calendar choices.
  * @csspart button - The "Add to calendar" button.
  */
@@ -238,6 +239,10 @@ export class EventAgenda extends EventEmbedElement {
     const list = (d: number) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
     return html`<div class="root" part="agenda">${
       m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
+    }${
+      rows.some((r) => r.s.start) && e.status !== 'cancelled'
+        ? html`<details class="calendar" part="calendar-all" @toggle=${this.all}><summary class="button" part="button">${a.calendar}</summary></details>`
+        : nothing
     }${rows.length > 20 && filters ? filters.filters(this.shadowRoot!, days, rooms, a, this.filter) : nothing}${
       days[1]
         ? days.map(
@@ -320,6 +325,19 @@ export class EventAgenda extends EventEmbedElement {
       id: `${e.id ?? e.name}#${i}`,
     };
   }
+
+  /** The whole agenda's menu opened: its .ics file (../../core/calendar-links.ts, loaded then). */
+  private all = async (ev: Event) => {
+    const details = ev.currentTarget as HTMLDetailsElement;
+    const e = this.data;
+    if (details.open && e)
+      (await import('../../core/calendar-links.js')).fillAgenda(
+        details,
+        e,
+        (s, i) => this.session(e, { s, i } as Row),
+        this.strings,
+      );
+  };
 
   private more = (ev: Event) => {
     const b = ev.currentTarget as HTMLButtonElement;
