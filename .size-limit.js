@@ -69,16 +69,18 @@ export default [
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
     // 35.9 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the gallery's and
-    // organizers' views, which left the first load, are counted here now.
-    limit: '38 kB',
+    // organizers' views, which left the first load, are counted here now. 43.02 kB: recurring
+    // events (their reader, dates, view and RRULE/VTIMEZONE, ~4 kB) and the whole-agenda .ics.
+    limit: '43.2 kB',
   },
   // At most 2.47 kB (ar): each language also words the problems an editor can make (14 of them).
   ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '2.7 kB' })),
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
-    // 32.25 kB: one script holds every on-demand part, the lenient readers included.
-    limit: '34 kB',
+    // 32.25 kB: one script holds every on-demand part, the lenient readers included; 38.08 kB
+    // with recurring events and the whole-agenda .ics.
+    limit: '38.2 kB',
   },
   // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
   { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },

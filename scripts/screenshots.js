@@ -1,6 +1,7 @@
 // Screenshots of the demo site in Chromium, into docs/screenshots/*.png (1000 px wide).
 // Usage: npm run screenshots (builds the site into dist-site/ first), or
-// node scripts/screenshots.js when dist-site/ is fresh. CHROME_PATH overrides /usr/bin/chromium.
+// node scripts/screenshots.js when dist-site/ is fresh (`node scripts/screenshots.js meetup` takes
+// only the shots named). CHROME_PATH overrides /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -69,6 +70,7 @@ const shots = [
   { name: 'announcement', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="seed"]' },
   { name: 'themes', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="themes"]' },
   { name: 'sample', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="sample"]' },
+  { name: 'meetup', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="meetup"]' },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
   {
     name: 'builder-form',
@@ -128,7 +130,8 @@ const server = await serve();
 try {
   await mkdir(out, { recursive: true });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  for (const shot of shots) {
+  const only = process.argv.slice(2);
+  for (const shot of shots.filter((s) => !only.length || only.includes(s.name))) {
     const page = await browser.newPage();
     await page.setViewport({ width: WIDTH, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
