@@ -10,6 +10,22 @@ export default {
   packagejson: false,
   plugins: [
     {
+      // Lit's internal reactive state (`{ state: true }`, a private field, as the organizers'
+      // `paused`) is no attribute, though the analyzer lists it as one; the API docs and the
+      // framework types are made from this list.
+      name: 'no-private-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (!d.attributes) continue;
+            const hidden = (a) => d.members?.some((m) => m.name === a.fieldName && m.privacy && m.privacy !== 'public');
+            d.attributes = d.attributes.filter((a) => !hidden(a));
+            for (const m of d.members ?? []) if (m.privacy && m.privacy !== 'public') delete m.attribute;
+          }
+        }
+      },
+    },
+    {
       // The analyzer also guesses events from `dispatchEvent(new SomeEvent(arg))` and takes
       // the first argument for a name; only the events documented with @fires are the API.
       name: 'documented-events-only',

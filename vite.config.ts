@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
+import { devPages } from './scripts/docs/dev-pages.js';
 import { litInBundles } from './scripts/lit-in-bundles.js';
 
 /**
@@ -134,22 +135,14 @@ function thirdPartyLicenses(): Plugin {
  */
 /** A UI language module other than English (src/core/locale/ru.ts …): loaded on demand. */
 const LANGUAGE = /\/core\/locale\/((?!en)[a-z]{2})\.ts$/;
+/** A language's problem sentences (src/core/locale/errors/ru.ts …): loaded when data has a problem. */
+const ERRORS = /\/core\/locale\/errors\/([a-z]{2})\.ts$/;
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there.
-    const home: Plugin = {
-      name: 'demo-home',
-      configureServer(server) {
-        server.middlewares.use((req, res, next) => {
-          if (req.url !== '/') return next();
-          res.statusCode = 302;
-          res.setHeader('location', '/demo/');
-          res.end();
-        });
-      },
-    };
-    return { publicDir: false, plugins: [home], server: { open: '/demo/' } };
+    // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there,
+    // and the docs pages are made from docs/ on each request (scripts/docs/dev-pages.js).
+    return { publicDir: false, plugins: [devPages()], server: { open: '/demo/' } };
   }
   if (mode === 'site') {
     // `vite build --mode site` (run by scripts/site.js): every demo/*.html page as a static
@@ -178,8 +171,13 @@ export default defineConfig(({ command, mode }) => {
         rollupOptions: {
           // One file, but not every language in it: a classic script's import() resolves
           // against the script's own URL, so it loads the module build's language chunks.
-          external: (id) => LANGUAGE.test(id),
-          output: { minify: true, comments: false, paths: (id) => `./chunks/${LANGUAGE.exec(id)![1]}.js` },
+          external: (id) => LANGUAGE.test(id) || ERRORS.test(id),
+          output: {
+            minify: true,
+            comments: false,
+            paths: (id) =>
+              LANGUAGE.test(id) ? `./chunks/${LANGUAGE.exec(id)![1]}.js` : `./chunks/${ERRORS.exec(id)![1]}.errors.js`,
+          },
         },
       },
     };
@@ -237,9 +235,14 @@ export default defineConfig(({ command, mode }) => {
           minify: true,
           // Annotations such as /* @__PURE__ */ have done their work once the file is minified.
           comments: false,
-          // Languages keep plain names (chunks/ru.js), which the classic script imports too.
+          // Languages keep plain names (chunks/ru.js, chunks/ru.errors.js), which the classic
+          // script imports too.
           chunkFileNames: (chunk) =>
-            LANGUAGE.test(chunk.facadeModuleId ?? '') ? 'chunks/[name].js' : 'chunks/[name]-[hash].js',
+            LANGUAGE.test(chunk.facadeModuleId ?? '')
+              ? 'chunks/[name].js'
+              : ERRORS.test(chunk.facadeModuleId ?? '')
+                ? 'chunks/[name].errors.js'
+                : 'chunks/[name]-[hash].js',
         },
       },
     },

@@ -5,11 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { frameworksPlugin } from './tests/support/frameworks-plugin.js';
 import { screenshotPlugin } from './tests/support/screenshot-plugin.js';
+import { summaryReporter } from './tests/support/summary-reporter.js';
+import { docsSite } from './tests/support/docs-server.js';
 import { testApi } from './tests/support/server.js';
 
 // Inherited by every browser process launched below (and by Node itself); all three engines
@@ -147,13 +150,16 @@ const litDevMode = readFileSync(new URL('./tests/support/lit-dev-mode.js', impor
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testApi], // the /__test__/ endpoints used by tests/core/source.test.ts
+  // the /__test__/ endpoints used by tests/core/source.test.ts, the docs pages (/docs/….html)
+  middleware: [testApi, docsSite],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     screenshotPlugin(),
     frameworksPlugin(),
   ],
   browsers,
+  // The run ends with one line, `N passed, N failed`, over every browser.
+  reporters: [defaultReporter(), summaryReporter()],
   // 2 cores: one test file at a time per browser, all selected browsers side by side.
   // concurrency 1 also makes the WebDriver launcher run each file as a real top-level page
   // instead of packing several files into iframes of one page.
@@ -163,7 +169,9 @@ export default {
   testsStartTimeout: 60_000,
   // Per test file, not for the whole run.
   testsFinishTimeout: 5 * 60_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A test that waits for a real condition may take a while on a loaded 2-core machine (three
+  // browsers side by side, axe over a whole page): 30 s before it counts as hung. No retries.
+  testFramework: { config: { timeout: 30_000 } },
   // Runs before the test framework and Lit in every test file: fails a test on any Lit
   // dev-mode warning (tests/support/lit-dev-mode.js).
   testRunnerHtml: (testFramework) =>

@@ -1,7 +1,7 @@
 // Screenshots of the demo site in Chromium, into docs/screenshots/*.png (1000 px wide).
 // Usage: npm run screenshots (builds the site into dist-site/ first), or
-// node scripts/screenshots.js when dist-site/ is fresh (`node scripts/screenshots.js meetup` takes
-// only the shots named). CHROME_PATH overrides /usr/bin/chromium.
+// node scripts/screenshots.js when dist-site/ is fresh (with names, only those shots: `node
+// scripts/screenshots.js tickets`). CHROME_PATH overrides /usr/bin/chromium.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -71,6 +71,8 @@ const shots = [
   { name: 'themes', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="themes"]' },
   { name: 'sample', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="sample"]' },
   { name: 'meetup', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="meetup"]' },
+  // (In a viewer's zone of its own, so that the online talk shows "Your time".)
+  { name: 'tickets', page: 'demo/event-card.html', act: ready, clip: 'main', zone: 'America/New_York' },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },
   {
     name: 'builder-form',
@@ -130,9 +132,11 @@ const server = await serve();
 try {
   await mkdir(out, { recursive: true });
   const origin = `http://127.0.0.1:${server.address().port}`;
+  // `node scripts/screenshots.js tickets sample` takes only the shots named.
   const only = process.argv.slice(2);
   for (const shot of shots.filter((s) => !only.length || only.includes(s.name))) {
     const page = await browser.newPage();
+    if (shot.zone) await page.emulateTimezone(shot.zone);
     await page.setViewport({ width: WIDTH, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.goto(`${origin}/${shot.page}`, { waitUntil: 'networkidle0' });

@@ -1,5 +1,5 @@
-// The demo site as static files in dist-site/ (`npm run site`): the demo pages bundled by
-// `vite build --mode site`, beside what they load at run time: dist/ (the bundles the snippets
+// The demo and docs site as static files in dist-site/ (`npm run site`): the demo pages bundled
+// by `vite build --mode site`, the docs (every page of docs/ as HTML, scripts/docs/site.js), beside what they load at run time: dist/ (the bundles the snippets
 // point to, and event.schema.json, from which the builder makes its form), custom-elements.json
 // (the reference page) and demo/data, demo/images.
 //
@@ -8,6 +8,7 @@
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeDocs } from './docs/site.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (command) => execSync(command, { stdio: 'inherit', cwd: root });
@@ -25,4 +26,7 @@ run('npm run schema');
 cpSync(at('dist'), at('dist-site/dist'), { recursive: true, filter: (src) => !src.startsWith(at('dist/lib')) });
 cpSync(at('custom-elements.json'), at('dist-site/custom-elements.json'));
 for (const dir of ['data', 'images']) cpSync(at(`demo/${dir}`), at(`dist-site/demo/${dir}`), { recursive: true });
-console.log('The demo site is in dist-site/ (open dist-site/demo/index.html through any static server).');
+writeDocs(at('dist-site'));
+console.log(
+  'The site is in dist-site/: open dist-site/demo/index.html (the demo) or dist-site/docs/index.html (the docs) through any static server.',
+);

@@ -5,6 +5,7 @@ import type { FatalCode } from './event/problems.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Loaded } from './locale/index.js';
 import en from './locale/en.js';
+import { print } from './print.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -75,7 +76,7 @@ export abstract class EventEmbedElement extends LitElement {
     parsed: { attribute: false },
   };
 
-  static override styles: CSSResultGroup = theme;
+  static override styles: CSSResultGroup = [theme, print];
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -114,7 +115,8 @@ export abstract class EventEmbedElement extends LitElement {
 
   /** The message shown in the error state, if any */
   get errorMessage(): string | undefined {
-    return this.result && !this.result.ok ? diagnostics?.problemMessage(this.result.problem, this.strings) : undefined;
+    const d = diagnostics;
+    return this.result && !this.result.ok ? d?.problemMessage(this.result.problem, d.wordsNow(this.locale)) : undefined;
   }
 
   private state_: State = 'loading';
@@ -320,6 +322,8 @@ export abstract class EventEmbedElement extends LitElement {
             .then((d) => {
               diagnostics = d;
               d.report(result, this.localName);
+              // An error is shown in the widget's language: its sentences load with the box.
+              return result.ok ? undefined : d.wordsFor(this.locale);
             })
             // Offline, the module could not load: the error box shows without the sentence.
             // (And a bug in it must not leave the widget loading, nor reach the page.)
@@ -379,11 +383,23 @@ export abstract class EventEmbedElement extends LitElement {
       // The page's fallback content, if any, stays readable, and styled by the page as it was
       // before the upgrade, until the widget renders. (An error whose box could not load, as
       // offline, says only that the event cannot be shown.)
-      return html`<slot><div class="root" part="loading"><div class="state" role="status">${
-        result?.ok === false ? t.errorTitle : t.loading
-      }</div></div></slot>`;
+      return this.placeholder(result?.ok === false ? t.errorTitle : t.loading);
     }
-    if (!result.ok) return diagnostics!.errorBox(this.shadowRoot!, result.problem, t);
+    if (!result.ok) {
+      const d = diagnostics!;
+      const words = d.wordsNow(this.locale);
+      // The language changed to one whose sentences are not loaded yet: they come first.
+      if (!words) {
+        Promise.resolve(d.wordsFor(this.locale)).then(() => this.requestUpdate());
+        return this.placeholder(t.errorTitle);
+      }
+      return d.errorBox(this.shadowRoot!, result.problem, t, words);
+    }
     return this.state === 'empty' ? nothing : this.renderEvent(result.event);
+  }
+
+  /** The page's fallback content, or else a line of status. */
+  private placeholder(text: string) {
+    return html`<slot><div class="root" part="loading"><div class="state" role="status">${text}</div></div></slot>`;
   }
 }

@@ -199,6 +199,18 @@ describe('lenient readers: languages', () => {
     );
     expect([e.name, e.places[0].name]).to.deep.equal(['Fête', 'Halle']);
   });
+
+  it('reads an address given in languages, one PostalAddress per language (UiTdatabank)', () => {
+    const address = (street: string) => ({ streetAddress: street, addressLocality: 'Leuven', addressCountry: 'BE' });
+    const doc = event('x', {
+      name: { nl: 'Punkfest' },
+      location: { name: { nl: 'Hungaria' }, address: { nl: address('Vaartkom 35'), fr: address('Quai 35') } },
+    });
+    const read = (lang: string) => ok(parseEvent(doc, { lang })).places[0].address;
+    expect(read('nl')).to.equal('Vaartkom 35, Leuven, BE');
+    expect(read('fr')).to.equal('Quai 35, Leuven, BE');
+    expect(read('de')).to.equal('Vaartkom 35, Leuven, BE');
+  });
 });
 
 describe('lenient readers: HTML in text', () => {

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { stringsFor, type Strings } from '../../src/core/locale/index.js';
+import { wordsFor } from '../../src/core/error-box.js';
 import enErrors from '../../src/core/locale/en-errors.js';
 import enLater from '../../src/core/locale/en-later.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
@@ -38,11 +39,15 @@ const SEPTEMBER: Record<string, RegExp> = {
 };
 
 /**
- * A language's strings, whole: English with the strings of its on-demand parts and its problem
- * sentences, which the library loads apart (./en-later.ts, ./en-errors.ts).
+ * A language's strings, whole, as the library loads them: its UI strings, and its problem
+ * sentences (a module apart, loaded with the error box); English's on-demand parts
+ * (./en-later.ts, ./en-errors.ts) are apart too.
  */
 async function load(lang: string): Promise<Strings> {
-  const own = (await stringsFor(lang)) as Record<string, unknown>;
+  const own = {
+    ...((await stringsFor(lang)) as Record<string, unknown>),
+    ...(await wordsFor(lang)),
+  };
   const whole: Record<string, unknown> = { ...enErrors, ...enLater };
   for (const [k, v] of Object.entries(own)) {
     whole[k] = v && typeof v === 'object' ? { ...(whole[k] as object), ...v } : v;
@@ -85,13 +90,17 @@ const ARGS = {
   which: 'event-id="concert-2"',
   count: 3,
   mb: 1.5,
+  bracket: '[',
+  close: ']',
 };
 
 /** Sample argument lists for each function, by path. */
 function samples(path: string): unknown[][] {
+  if (path.startsWith('jsonMistakes.')) return [[ARGS]];
   if (path.startsWith('errors.'))
     return [[ARGS], [{ ...ARGS, found: '' }], [{ ...ARGS, seconds: 1 }], [{ ...ARGS, seconds: 22 }]];
   if (path === 'agenda.zone') return [['Eastern European Summer Time'], ['UTC+3']];
+  if (path === 'time.starts') return [['in 3 days'], ['tomorrow']];
   return [0, 1, 2, 3, 5, 11, 12, 21, 22, 25, 100, 101].map((n) =>
     path === 'gallery.showAll' ? [n] : [Math.min(n, 3) || 1, n || 1],
   );

@@ -237,9 +237,14 @@ describe('parseEvent: schema.org shapes', () => {
     expect(e.id).to.equal('https://example.org/e');
     expect(e.offers[0]).to.deep.equal({
       url: 'https://example.org/t',
-      price: '0',
+      name: undefined,
+      price: 0,
+      lowPrice: undefined,
+      highPrice: undefined,
       priceCurrency: 'EUR',
       availability: 'soldOut',
+      validFrom: undefined,
+      validThrough: undefined,
     });
     expect(e.inLanguage).to.equal('et');
     expect(e.superEvent).to.deep.equal({ name: 'Festival', url: 'https://example.org/f' });
@@ -296,14 +301,70 @@ describe('parseEvent: bad input', () => {
       code: 'json',
       args: { line: 2, column: 29, expected: 'comma-brace', found: '"endDate": 1}' },
     });
-    expect(problem('{"name": "x"')).to.deep.include({
-      code: 'json',
-      args: { line: 1, column: 13, expected: 'comma-brace', found: '' },
-    });
-    expect(problem("{'name': 'x'}").args).to.include({ expected: 'key', column: 2 });
-    expect(problem('{"name": "x",}').args).to.include({ expected: 'key' });
-    expect(problem('{"name": undefined}').args).to.include({ expected: 'value' });
     expect(problem('{"name": "x"} trailing').args).to.include({ expected: 'end' });
+    expect(problem('{"name": "x" "url": 1}').args).to.deep.equal({
+      line: 1,
+      column: 14,
+      expected: 'comma-brace',
+      found: '"url": 1}',
+    });
+  });
+  it('names the mistakes editors make most, where they are', () => {
+    // The comma's own line, not the line of the bracket after it.
+    expect(problem('{"name": "x",\n  "startDate": "2017-10-23",\n}').args).to.deep.equal({
+      line: 2,
+      column: 28,
+      expected: 'key',
+      found: '}',
+      mistake: 'trailingComma',
+      close: '}',
+    });
+    expect(problem('{"image": ["a.jpg", ]}').args).to.include({
+      mistake: 'trailingComma',
+      line: 1,
+      column: 19,
+      close: ']',
+    });
+    // The bracket never closed: where it opened.
+    expect(problem('{"name": "x",\n "location": {"name": "y"}').args).to.include({
+      mistake: 'unclosed',
+      line: 1,
+      column: 1,
+      bracket: '{',
+      close: '}',
+    });
+    expect(problem('{"name": "x", "image": [\n"a.jpg"').args).to.include({
+      mistake: 'unclosed',
+      line: 1,
+      column: 24,
+      bracket: '[',
+      close: ']',
+    });
+    // …or closed by the other kind of bracket.
+    expect(problem('{"name": [1, 2}').args).to.deep.equal({
+      line: 1,
+      column: 10,
+      expected: 'comma-bracket',
+      found: '}',
+      mistake: 'unclosed',
+      bracket: '[',
+      close: ']',
+    });
+    expect(problem('{"name": "x"').args).to.include({ mistake: 'unclosed', line: 1, column: 1 });
+    // Text whose closing quote is missing: where the text starts.
+    expect(problem('{\n  "name": "Round table,\n  "startDate": "2017-10-23"\n}').args).to.include({
+      mistake: 'unclosedText',
+      line: 2,
+      column: 11,
+    });
+    expect(problem('{"name": "Round table').args).to.include({ mistake: 'unclosedText', line: 1, column: 10 });
+    expect(problem("{'name': 'x'}").args).to.include({ mistake: 'singleQuotes', expected: 'key', column: 2 });
+    expect(problem('{"name": \'x\'}').args).to.include({ mistake: 'singleQuotes', expected: 'value', column: 10 });
+    // None of these: said as what is expected there.
+    expect(problem('{"name": x}').args).to.not.have.property('mistake');
+    expect(problem('{"name": ').args).to.not.have.property('mistake');
+    expect(problem('{"name"').args).to.not.have.property('mistake');
+    expect(problem('{"name": undefined}').args).to.include({ expected: 'value' });
   });
   it('reports empty data', () => {
     expect(problem('').code).to.equal('empty');

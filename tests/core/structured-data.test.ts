@@ -88,10 +88,16 @@ describe('structured-data', () => {
  * (`timeZone`, not schema.org, is not written: so instants, which it gives, are left out; ids too).
  */
 function carried(e: EventModel) {
-  // (An entry of which nothing was understood, such as an offer with no field the model reads, says nothing.)
+  // (An entry of which nothing was understood, such as an offer with no field the model reads, or
+  // an AggregateOffer with nothing but its type, says nothing.)
   const strip = (v: unknown): unknown =>
     Array.isArray(v)
-      ? v.map(strip).filter((x) => !(x && typeof x == 'object' && Object.values(x).every((y) => y === undefined)))
+      ? v
+          .map(strip)
+          .filter(
+            (x) =>
+              !(x && typeof x == 'object' && Object.entries(x).every(([k, y]) => y === undefined || k === 'aggregate')),
+          )
       : v && typeof v == 'object'
         ? 'wall' in v && 'source' in v
           ? (v as { source: string }).source

@@ -185,6 +185,28 @@ describe('snippet builder: problems, inline', () => {
     expect(before.split('\n').at(-1)!.length).to.equal(2);
   });
 
+  it('names a trailing comma, an unclosed bracket and a missing quote, on their own lines', async () => {
+    const b = await builder();
+    const said = () => {
+      const items = [...b.root.querySelectorAll('#json-problems li')];
+      expect(items).to.have.length(1);
+      const marked = [...b.$('#gutter').children].flatMap((g, i) => (g.className === 'error' ? [i + 1] : []));
+      return [items[0].querySelector('button')!.textContent, marked, items[0].textContent!.replace(/\s+/g, ' ').trim()];
+    };
+    b.paste('{\n  "@type": "Event",\n  "name": "Meetup",\n  "startDate": "2027-03-01T18:00:00+02:00",\n}');
+    expect(said()).to.deep.equal([
+      'Line 4, column 43',
+      [4],
+      'Error Line 4, column 43 The event data is not valid JSON: the comma at line 4, column 43 comes after the last entry, just before the closing }; remove that comma.',
+    ]);
+    b.paste('{\n  "@type": "Event",\n  "name": "Meetup",\n  "location": {\n    "name": "Hall"\n}');
+    expect(said().slice(0, 2)).to.deep.equal(['Line 1, column 1', [1]]);
+    expect(said()[2]).to.contain('the { opened at line 1, column 1 is never closed; add the closing } where it ends.');
+    b.paste('{\n  "@type": "Event",\n  "name": "Meetup,\n  "startDate": "2027-03-01"\n}');
+    expect(said().slice(0, 2)).to.deep.equal(['Line 3, column 11', [3]]);
+    expect(said()[2]).to.contain('has no closing double quote before its line ends');
+  });
+
   it('puts each warning on the line of its field, and still gives a snippet', async () => {
     const b = await builder();
     b.paste(

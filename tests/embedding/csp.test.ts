@@ -21,8 +21,10 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       for (const el of elements) {
         for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
       }
-      await new Promise((r) => setTimeout(r, 500));
-      expect(elements[0].shadowRoot!.querySelectorAll('[part="calendar-menu"] a').length).to.equal(4);
+      const links = () => elements[0].shadowRoot!.querySelectorAll('[part="calendar-menu"] a').length;
+      const until = Date.now() + 8000;
+      while (links() < 4 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      expect(links()).to.equal(4);
       expect(iframe.contentDocument!.head.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
       expect(win.violations).to.deep.equal([]);
     } finally {

@@ -21,9 +21,13 @@ export async function data(name: 'seed.ru' | 'sample.en'): Promise<Record<string
   return structuredClone(await p);
 }
 
-/** Waits until an element has settled (ready, empty or error). */
+/**
+ * Waits until an element has settled (ready, empty or error), for up to 10 s (its data, view or
+ * language may be loading on a busy machine); a test then checks the state it expects.
+ */
 export async function settled<T extends EventEmbedElement>(el: T): Promise<T> {
-  for (let i = 0; i < 200 && el.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
+  const end = Date.now() + 10_000;
+  while (el.state === 'loading' && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
   await el.updateComplete;
   return el;
 }

@@ -1,5 +1,5 @@
 /** A same-origin iframe page for tests that need a page of their own (scripts, CSP, CLS). */
-export async function framePage(body: string, { timeout = 10_000 } = {}) {
+export async function framePage(body: string, { timeout = 20_000 } = {}) {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
   document.body.append(iframe);

@@ -9,7 +9,7 @@ const hits = new Map();
 /**
  * The policy a partner page may enforce: the bundles need only the Trusted Types policy name
  * `event-embed` (Lit's templates and the structured-data block), whatever copies are loaded;
- * `lit-html` is there for a host page's own Lit (README, Content-Security-Policy).
+ * `lit-html` is there for a host page's own Lit (docs/csp.md).
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +

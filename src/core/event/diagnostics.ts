@@ -8,7 +8,7 @@
 import enErrors from '../locale/en-errors.js';
 import type { ErrorStrings } from '../locale/strings.js';
 import type { FatalProblem, ParseResult } from './model.js';
-import type { JsonExpectation, ProblemArgs, WarningCode } from './problems.js';
+import type { JsonExpectation, JsonMistake, ProblemArgs, WarningCode } from './problems.js';
 
 /**
  * Words the problems of a result from `readEvent()`, in place (the same result may be shared by
@@ -35,7 +35,7 @@ function deep(problem: FatalProblem) {
 
 /** The sentence a fatal problem gives, in a language (English when it has none of its own). */
 export function problemMessage(problem: FatalProblem, t: Partial<ErrorStrings> = enErrors): string {
-  const words = t.errors && t.json ? (t as ErrorStrings) : enErrors;
+  const words = t.errors && t.json && t.jsonMistakes ? (t as ErrorStrings) : enErrors;
   const args: ProblemArgs = { ...problem.args, path: problem.path };
   // Values from the data or the page (a URL, a type, an id) are quoted, cut if very long.
   for (const [k, v] of Object.entries(args))
@@ -44,7 +44,11 @@ export function problemMessage(problem: FatalProblem, t: Partial<ErrorStrings> =
   if (problem.code === 'tooBig') args.mb = Math.round(Number(problem.args.limit) / 1e5) / 10;
   // What src="#id" names instead of a JSON-LD block, as its tag would be written.
   if (problem.code === 'notBlock') args.found = `<${args.tag}${args.type ? ` type="${args.type}"` : ''}>`;
-  if (problem.code === 'json') args.expected = words.json[problem.args.expected as JsonExpectation];
+  if (problem.code === 'json') {
+    const mistake = problem.args.mistake as JsonMistake | undefined;
+    if (mistake) return words.jsonMistakes[mistake](args as never);
+    args.expected = words.json[problem.args.expected as JsonExpectation];
+  }
   return words.errors[problem.code](args as never);
 }
 
@@ -80,6 +84,8 @@ const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
   partyNoName: () => 'an entry without a name is skipped',
   imageNoUrl: () => 'an image without a usable URL (contentUrl or url) is skipped',
   notOffer: (v) => `${v} is not an offer; it is skipped`,
+  priceText: (v) =>
+    `${v} is text, not a number; it is shown as written (search engines need the number alone, such as "35", and the currency in "priceCurrency", such as "USD")`,
   notSubEvent: (v) => `${v} is not an event; it is skipped`,
   subEventNoName: () => 'an agenda item without a name is skipped',
   subEventBadDate: (name) => `the agenda item ${name} has a bad date and is skipped`,
@@ -97,19 +103,28 @@ const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
 /**
  * Where JSON text breaks, in the same words in every browser (each engine phrases `JSON.parse`
  * errors its own way): line and column counted from the start of the text, what was expected
- * there, and what stands there, cut at the end of its line ("" when the text ended). Undefined
- * when the text is JSON after all: the engine refused it for its depth.
+ * there, and what stands there, cut at the end of its line ("" when the text ended). The
+ * mistakes editors make most are named (`mistake`), at their own place: the comma after the
+ * last field, the bracket never closed, the text whose closing quote is missing, single
+ * quotes. Undefined when the text is JSON after all: the engine refused it for its depth.
  */
 function locate(source: string): ProblemArgs | undefined {
-  const { at, expected } = locateError(source);
+  const { at, expected, mistake, from = at } = locateError(source);
   if (!expected) return undefined;
-  const before = source.slice(0, at);
-  return {
+  const before = source.slice(0, from);
+  const args: ProblemArgs = {
     line: before.split('\n').length,
-    column: at - before.lastIndexOf('\n'),
+    column: from - before.lastIndexOf('\n'),
     expected,
     found: source.slice(at, at + 16).split('\n')[0],
   };
+  if (mistake) {
+    args.mistake = mistake;
+    if (mistake === 'unclosed') args.bracket = source[from];
+    // The closing bracket the comma stands before, or the one that is missing.
+    args.close = mistake === 'trailingComma' ? source[at] : source[from] === '[' ? ']' : '}';
+  }
+  return args;
 }
 
 /** A number, `true`, `false` or `null`, at `lastIndex`. */
@@ -120,8 +135,11 @@ const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * (no `expected` when it never does). It keeps the open objects and lists on a stack of its
  * own, not on the call stack: text nested 200,000 levels deep is scanned like any other.
  */
-function locateError(s: string): { at: number; expected?: JsonExpectation } {
+function locateError(s: string): { at: number; expected?: JsonExpectation; mistake?: JsonMistake; from?: number } {
   let i = 0;
+  /** Where the last comma and the last string began. */
+  let comma = -1;
+  let quote = -1;
   class Stop {
     constructor(readonly expected: JsonExpectation) {}
   }
@@ -136,6 +154,7 @@ function locateError(s: string): { at: number; expected?: JsonExpectation } {
   };
   const string = () => {
     eat('"', 'key');
+    quote = i - 1;
     for (;;) {
       const c = s[i];
       if (c === undefined || c === '\n') throw new Stop('quote');
@@ -152,8 +171,9 @@ function locateError(s: string): { at: number; expected?: JsonExpectation } {
       }
     }
   };
-  /** The closing bracket of each object or list that is open, innermost last. */
+  /** The closing bracket of each object or list that is open, innermost last, and where it opened. */
   const open: string[] = [];
+  const opened: number[] = [];
   try {
     for (;;) {
       // A value…
@@ -161,11 +181,12 @@ function locateError(s: string): { at: number; expected?: JsonExpectation } {
       const c = s[i];
       if (c === '{' || c === '[') {
         const close = c === '{' ? '}' : ']';
-        i++;
+        const at = i++;
         ws();
         if (s[i] === close) i++;
         else {
           open.push(close);
+          opened.push(at);
           if (close === '}') {
             string();
             eat(':', 'colon');
@@ -186,16 +207,34 @@ function locateError(s: string): { at: number; expected?: JsonExpectation } {
         if (s[i] !== close) break;
         i++;
         open.pop();
+        opened.pop();
       }
       const close = open[open.length - 1];
       eat(',', close === '}' ? 'comma-brace' : 'comma-bracket');
+      comma = i - 1;
       if (close === '}') {
         string();
         eat(':', 'colon');
       }
     }
   } catch (e) {
-    if (e instanceof Stop) return { at: i, expected: e.expected };
-    throw e;
+    if (!(e instanceof Stop)) throw e;
+    const { expected } = e;
+    const c = s[i];
+    const mistake: JsonMistake | undefined =
+      (c === '}' || c === ']') && comma >= 0 && !s.slice(comma + 1, i).trim()
+        ? 'trailingComma'
+        : expected === 'quote'
+          ? 'unclosedText'
+          : // After a value: the text ends, or the other kind of bracket closes first.
+            /comma/.test(expected) && (c === undefined || c === '}' || c === ']')
+            ? 'unclosed'
+            : c === "'" && (expected === 'key' || expected === 'value')
+              ? 'singleQuotes'
+              : undefined;
+    const from = { trailingComma: comma, unclosedText: quote, unclosed: opened[opened.length - 1], singleQuotes: i }[
+      mistake!
+    ];
+    return { at: i, expected, mistake, from };
   }
 }

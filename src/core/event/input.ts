@@ -128,15 +128,42 @@ export interface Person {
   affiliation?: Text | Organization;
 }
 
+export type AvailabilityValue =
+  | 'https://schema.org/InStock'
+  | 'https://schema.org/SoldOut'
+  | 'https://schema.org/PreOrder'
+  | 'https://schema.org/LimitedAvailability'
+  | 'InStock'
+  | 'SoldOut'
+  | 'PreOrder'
+  | 'LimitedAvailability';
+
+/** A ticket tier, or (`AggregateOffer`) the range of prices of several. */
 export interface Offer {
-  '@type'?: 'Offer';
+  '@type'?: 'Offer' | 'AggregateOffer';
+  /** The tier's name, such as `VIP` or `Early bird`. */
+  name?: Text;
   /** Where to buy tickets or register. */
   url?: Url;
-  /** `0` for free events (the link then reads "Register"). */
+  /**
+   * The price as a number (`63.25`; `0` for free: the link then reads "Register"). Text such as
+   * `"$35"` is shown as written, with a warning.
+   */
   price?: number | string;
+  /** The currency, ISO 4217 (`USD`, `EUR`): prices are formatted in it. */
   priceCurrency?: string;
-  /** e.g. `https://schema.org/InStock`, `https://schema.org/SoldOut`. */
-  availability?: string;
+  /** The lowest price (`AggregateOffer`). */
+  lowPrice?: number | string;
+  /** The highest price (`AggregateOffer`). */
+  highPrice?: number | string;
+  /** Whether tickets are left: in stock, sold out, pre-order, limited. */
+  availability?: AvailabilityValue;
+  /** When sales start ("On sale from …" until then). */
+  validFrom?: DateTime;
+  /** When sales end ("Sales ended" after it). */
+  validThrough?: DateTime;
+  /** The tiers of an `AggregateOffer`. */
+  offers?: One<Offer>;
 }
 
 /** When a recurring event takes place (schema.org `Schedule`). */
@@ -206,6 +233,8 @@ export interface EventInput {
    */
   timeZone?: string;
   eventStatus?: EventStatusValue;
+  /** The start before the event was rescheduled or postponed ("Rescheduled, was …"). */
+  previousStartDate?: DateTime;
   eventAttendanceMode?: AttendanceModeValue;
   location?: One<Place | VirtualLocation | string | Reference>;
   organizer?: One<Organization | Person | string | Reference>;

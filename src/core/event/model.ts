@@ -65,19 +65,22 @@ export interface Image {
   height?: number;
 }
 
+/** A ticket tier (`Offer`), or a range of prices (`AggregateOffer`). */
 export interface Offer {
   url?: string;
   /** The tier's name ("VIP", "Early bird"). */
   name?: string;
-  /** The price as written (a number, or text such as "$35"). */
-  price?: string;
+  /** The price as a number, when it is one ("0", 63.25, "63.25"). */
+  price?: number;
   /** The price as written when it is not a number ("$35", "from 10 €"): shown as written. */
   priceText?: string;
   lowPrice?: number;
   highPrice?: number;
   priceCurrency?: string;
   availability?: Availability;
+  /** When sales start (`validFrom`, else `availabilityStarts`). */
   validFrom?: When;
+  /** When sales end (`validThrough`, else `availabilityEnds`). */
   validThrough?: When;
   /** `AggregateOffer`. */
   aggregate?: boolean;
@@ -127,6 +130,8 @@ export interface EventModel {
   description?: string;
   start?: When;
   end?: When;
+  /** The start before the event was rescheduled or postponed (`previousStartDate`). */
+  previousStart?: When;
   /** IANA time zone of the event, from the `timeZone` extension field. */
   timeZone?: string;
   status: EventStatus;
@@ -141,8 +146,6 @@ export interface EventModel {
   duration?: string;
   /** `eventSchedule`: when the event recurs. */
   schedules: Schedule[];
-  /** `previousStartDate`, for a rescheduled event. */
-  previousStart?: When;
   places: Place[];
   online: OnlineLocation[];
   organizers: Party[];

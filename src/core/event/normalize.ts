@@ -9,13 +9,11 @@
 import { safeUrl } from '../url.js';
 import type {
   Attendance,
-  Availability,
   EventModel,
   EventStatus,
   FatalProblem,
   Image,
   OnlineLocation,
-  Offer,
   ParseResult,
   Party,
   Place,
@@ -26,6 +24,7 @@ import type {
 import { at, EVENT_TYPE, fatal, hasContent, HTMLISH, isEvent, isObject, list, term, types, type Json } from './json.js';
 import type * as LenientReaders from './lenient/index.js';
 import type { WarningCode } from './problems.js';
+import { offersOf } from './offers.js';
 import { isTimeZone, parseWhen } from './time.js';
 
 /** The readers for shapes that few documents use (./lenient/), loaded when a document needs them. */
@@ -64,17 +63,6 @@ const ATTENDANCE: Record<string, Attendance> = {
   OfflineEventAttendanceMode: 'offline',
   OnlineEventAttendanceMode: 'online',
   MixedEventAttendanceMode: 'mixed',
-};
-const AVAILABILITY: Record<string, Availability> = {
-  InStock: 'inStock',
-  OnlineOnly: 'inStock',
-  InStoreOnly: 'inStock',
-  SoldOut: 'soldOut',
-  OutOfStock: 'soldOut',
-  Discontinued: 'soldOut',
-  PreOrder: 'preOrder',
-  PreSale: 'preOrder',
-  LimitedAvailability: 'limited',
 };
 
 /**
@@ -315,13 +303,13 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
       description: textOf(node.description, p('description')),
       start,
       end,
+      previousStart: whenOf(node.previousStartDate, p('previousStartDate'), timeZone) ?? undefined,
       timeZone,
       status: status ?? 'scheduled',
       statusGiven: !!status,
       attendance,
       attendanceGiven: attendanceMode !== undefined,
       ...timing,
-      previousStart: whenOf(node.previousStartDate, p('previousStartDate'), timeZone) ?? undefined,
       performers: partiesOf(node.performer, p('performer')),
       places,
       online,
@@ -331,7 +319,7 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
       subEvents: subEventsOf(node.subEvent, p('subEvent'), timeZone),
       images: imagesOf(node.image, p('image')),
       url,
-      offers: offersOf(node.offers, p('offers')),
+      offers: offersOf({ ref, textOf, urlOf, whenOf, enumOf, warn }, node.offers, p('offers'), timeZone),
       inLanguage: textOf(
         isObject(node.inLanguage) ? (node.inLanguage.alternateName ?? node.inLanguage.name) : node.inLanguage,
         p('inLanguage'),
@@ -362,7 +350,8 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
   }
 
   function placeOf(loc: Json, path: string): Place | undefined {
-    const address = ref(list(loc.address)[0]);
+    let address = ref(list(loc.address)[0]);
+    if (lenient && isObject(address)) address = lenient.text(address, langs);
     const addressText = isObject(address)
       ? ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry']
           .map((k) => textOf(isObject(address[k]) ? (address[k] as Json).name : address[k], at(path, `address.${k}`)))
@@ -440,27 +429,6 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
       });
     });
     return out;
-  }
-
-  function offersOf(v: unknown, path: string): Offer[] {
-    return list(v).flatMap((raw, i) => {
-      const op = indexed(path, v, i);
-      let node = ref(raw);
-      // An offer's link alone, as microdata gives it.
-      if (typeof node === 'string') node = { url: node };
-      if (!isObject(node)) {
-        warn(op, 'notOffer', node);
-        return [];
-      }
-      return [
-        {
-          url: urlOf(node.url, at(op, 'url')),
-          price: textOf(node.price, at(op, 'price')),
-          priceCurrency: textOf(node.priceCurrency, at(op, 'priceCurrency')),
-          availability: enumOf(node.availability, at(op, 'availability'), AVAILABILITY),
-        },
-      ];
-    });
   }
 
   function subEventsOf(v: unknown, path: string, timeZone?: string): SubEvent[] {

@@ -26,6 +26,13 @@ export type FatalCode =
 /** What the JSON scanner expected where the text broke. */
 export type JsonExpectation = 'comma-brace' | 'comma-bracket' | 'colon' | 'key' | 'quote' | 'escape' | 'value' | 'end';
 
+/**
+ * The JSON mistakes editors make most, named in their own words at their own place: a comma
+ * after the last field or item, a `{` or `[` never closed, text whose closing quote is missing
+ * (it runs to the end of its line), single quotes instead of double ones.
+ */
+export type JsonMistake = 'trailingComma' | 'unclosed' | 'unclosedText' | 'singleQuotes';
+
 export type ProblemArgs = Record<string, string | number>;
 
 /** The recoverable problems: the part is left out, the rest of the event shows. */
@@ -47,6 +54,7 @@ export type WarningCode =
   | 'partyNoName'
   | 'imageNoUrl'
   | 'notOffer'
+  | 'priceText'
   | 'notSubEvent'
   | 'subEventNoName'
   | 'subEventBadDate'

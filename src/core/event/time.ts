@@ -87,3 +87,29 @@ export function endMoment(when: When): number {
 }
 
 export { DAY };
+
+/** The moment a start begins (an all-day date: its midnight where the viewer is). */
+export function startMoment(when: When): number {
+  return when.instant ?? when.wall + new Date(when.wall).getTimezoneOffset() * 60_000;
+}
+
+/**
+ * Where an event stands at `now`: `ended`, `now` (under way), `soon` (starting within 30 days:
+ * in `value` `unit`s), or nothing to say; with `next`, the moment that changes.
+ */
+export function countdown(
+  start: When,
+  end: When | undefined,
+  now: number,
+): { kind?: 'ended' | 'now' | 'soon'; value?: number; unit?: 'minute' | 'hour' | 'day'; next?: number } {
+  const a = startMoment(start);
+  // Without an end, a timed event is taken to last an hour, an all-day one its day.
+  const b = end ? endMoment(end) : start.allDay ? endMoment(start) : a + 36e5;
+  if (now >= b) return { kind: 'ended' };
+  if (now >= a) return { kind: 'now', next: b };
+  const d = a - now;
+  if (d > 30 * DAY) return { next: a - 30 * DAY };
+  if (d >= DAY) return { kind: 'soon', value: Math.round(d / DAY), unit: 'day', next: now + 36e5 };
+  if (d >= 36e5) return { kind: 'soon', value: Math.round(d / 36e5), unit: 'hour', next: now + 6e4 };
+  return { kind: 'soon', value: Math.ceil(d / 6e4), unit: 'minute', next: now + (d % 6e4 || 6e4) };
+}

@@ -15,6 +15,16 @@ export default {
     value: 'a value (text in double quotes, a number, an object, a list, true, false or null)',
     end: 'the end of the data',
   },
+  jsonMistakes: {
+    trailingComma: (a: Args) =>
+      `The event data is not valid JSON: the comma at line ${a.line}, column ${a.column} comes after the last entry, just before the closing ${a.close}; remove that comma.`,
+    unclosed: (a: Args) =>
+      `The event data is not valid JSON: the ${a.bracket} opened at line ${a.line}, column ${a.column} is never closed; add the closing ${a.close} where it ends.`,
+    unclosedText: (a: Args) =>
+      `The event data is not valid JSON: the text in double quotes that starts at line ${a.line}, column ${a.column} has no closing double quote before its line ends; add the missing ".`,
+    singleQuotes: (a: Args) =>
+      `The event data is not valid JSON: at line ${a.line}, column ${a.column} text is in single quotes; JSON needs double quotes, as in "name": "…".`,
+  },
   errors: {
     empty: () => 'The event data is empty.',
     json: (a: Args) =>

@@ -1,6 +1,6 @@
 /**
  * English strings of the parts that load on demand: the calendar links, the organizers' marquee button,
- * the long agenda's filters and the lightbox. Each of those parts brings them with its code and
+ * the long agenda's filters, the card's ticket tiers and the lightbox. Each of those parts brings them with its code and
  * reads the language's own strings over them (`{ ...enLater.gallery, ...t.gallery }`); every
  * other language keeps them in its own module, which loads on demand anyway.
  */
@@ -34,6 +34,16 @@ export default {
     until: (date: string) => `until ${date}`,
     next: 'Next dates',
     doors: (time: string) => `Doors ${time}`,
+  },
+  offers: {
+    free: 'Free',
+    from: (price: string) => `from ${price}`,
+    inStock: 'Available',
+    preOrder: 'Pre-order',
+    limited: 'Few left',
+    onSaleFrom: (date: string) => `On sale from ${date}`,
+    onSaleUntil: (date: string) => `On sale until ${date}`,
+    ended: 'Sales ended',
   },
   gallery: {
     photo: (i: number, n: number) => `Photo ${i} of ${n}`,

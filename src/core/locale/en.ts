@@ -13,6 +13,10 @@ export default {
   map: 'Map',
   joinOnline: 'Join online',
   online: 'Online',
+  mixed: 'Online and in person',
+  yourTime: 'Your time',
+  organizedBy: (_n: number) => 'Organized by',
+  was: (date: string) => `was ${date}`,
   more: 'Show more',
   less: 'Show less',
   addToCalendar: 'Add to calendar',
@@ -36,6 +40,11 @@ export default {
   announcement: {
     agenda: 'Agenda',
     gallery: 'Photos',
+  },
+  /** The card's line for an event about to start, or under way ("in 3 days" comes from Intl). */
+  time: {
+    starts: (rel: string) => `Starts ${rel}`,
+    now: 'Happening now',
   },
   status: {
     cancelled: 'Cancelled',

@@ -4,13 +4,13 @@
  * HTML. Dates and times are formatted by `Intl` in that language (see `format.ts`).
  */
 import en from './en.js';
-import type { Loaded, Strings } from './strings.js';
+import type { Loaded, UiStrings } from './strings.js';
 
 /**
  * English is built in; every other language is a separate module loaded the first time a
  * widget on the page speaks it, so a page pays only for its own language.
  */
-const loaders: Record<string, () => Promise<{ default: Strings }>> = {
+const loaders: Record<string, () => Promise<{ default: UiStrings }>> = {
   ru: () => import('./ru.js'),
   ar: () => import('./ar.js'),
   da: () => import('./da.js'),
@@ -42,13 +42,14 @@ const plain = (v: unknown): v is Record<string, unknown> =>
  * in that language, with no layout shift. Taken only as plain objects with English's members,
  * so that `<form id="EventEmbedLanguages"><input name="ru"></form>` is not read as strings.
  */
-function preloaded(lang: string): Strings | undefined {
+function preloaded(lang: string): UiStrings | undefined {
   const all = (globalThis as { EventEmbedLanguages?: unknown }).EventEmbedLanguages;
   const s = plain(all) && Object.hasOwn(all, lang) ? all[lang] : undefined;
-  return plain(s) && Object.entries(en).every(([k, v]) => typeof s[k] == typeof v) ? (s as Strings) : undefined;
+  return plain(s) && Object.entries(en).every(([k, v]) => typeof s[k] == typeof v) ? (s as UiStrings) : undefined;
 }
 
-export type { Loaded, Strings };
+export type { Loaded, UiStrings };
+export type { Strings } from './strings.js';
 
 /** The BCP 47 language tag in force for an element. */
 export function resolveLang(el: Element): string {

@@ -1,10 +1,9 @@
-import type { Strings } from './strings.js';
+import type { UiStrings } from './strings.js';
 
 /** Icelandic UI strings. */
 export default {
   loading: 'Viðburður hleðst inn…',
   errorTitle: 'Ekki er hægt að birta þennan viðburð',
-  errorHint: 'Athugaðu gögn viðburðarins. Nánari upplýsingar eru í console-glugga vafrans.',
   details: 'Nánar',
   tickets: 'Miðar',
   register: 'Skráning',
@@ -12,6 +11,10 @@ export default {
   map: 'Kort',
   joinOnline: 'Taka þátt á netinu',
   online: 'Á netinu',
+  mixed: 'Á netinu og á staðnum',
+  yourTime: 'Þinn tími',
+  organizedBy: (n) => (n === 1 ? 'Skipuleggjandi:' : 'Skipuleggjendur:'),
+  was: (date) => `áður ${date}`,
   more: 'Sýna meira',
   less: 'Sýna minna',
   addToCalendar: 'Bæta við dagatal',
@@ -30,6 +33,16 @@ export default {
     until: (date) => `til ${date}`,
     next: 'Næstu dagsetningar',
     doors: (time) => `Húsið opnar ${time}`,
+  },
+  offers: {
+    free: 'Ókeypis',
+    from: (price) => `frá ${price}`,
+    inStock: 'Fáanlegt',
+    preOrder: 'Forsala',
+    limited: 'Fáir miðar eftir',
+    onSaleFrom: (date) => `Í sölu frá ${date}`,
+    onSaleUntil: (date) => `Í sölu til ${date}`,
+    ended: 'Sölu er lokið',
   },
   gallery: {
     title: 'Myndasafn',
@@ -66,6 +79,10 @@ export default {
     agenda: 'Dagskrá',
     gallery: 'Myndir',
   },
+  time: {
+    starts: (rel) => `Hefst ${rel}`,
+    now: 'Stendur yfir',
+  },
   status: {
     cancelled: 'Aflýst',
     postponed: 'Frestað',
@@ -73,50 +90,4 @@ export default {
     movedOnline: 'Fært á netið',
     ended: 'Lokið',
   },
-  json: {
-    'comma-brace': 'komma eða lokandi }',
-    'comma-bracket': 'komma eða lokandi ]',
-    colon: 'tvípunktur',
-    key: 'heiti eiginleika innan gæsalappa',
-    quote: 'lokandi gæsalappir',
-    escape: 'gild lausnarröð (escape) eins og \\" eða \\n',
-    value: 'gildi (texti innan gæsalappa, tala, hlutur, listi, true, false eða null)',
-    end: 'endir gagnanna',
-  },
-  errors: {
-    empty: () => 'Gögn viðburðarins eru tóm.',
-    json: (a) =>
-      `Gögn viðburðarins eru ekki gilt JSON: í línu ${a.line}, dálki ${a.column} ætti að vera ${a.expected}` +
-      (a.found ? `, en þar er „${a.found}“.` : ', en textinn endar þar.'),
-    notObject: () =>
-      'Gögn viðburðarins verða að vera JSON-hlutur með reitum viðburðarins, t.d. {"name": …, "startDate": …}.',
-    notEvent: (a) =>
-      `@type: „${a.type}“ er ekki viðburður; þar ætti að vera Event eða tegund viðburðar eins og BusinessEvent.`,
-    noEvent: () => 'Gögnin innihalda engan viðburð: ekkert atriði hefur "@type": "Event".',
-    noName: (a) => `${a.path}: viðburðurinn hefur ekkert heiti; bættu við "name": "…".`,
-    fetch: (a) => `Ekki tókst að sækja gögn viðburðarins frá ${a.url}: ${a.cause}.`,
-    status: (a) => `Ekki tókst að sækja gögn viðburðarins frá ${a.url}: þjónninn svaraði ${a.status}.`,
-    // innan 1, 21 sekúndu; innan 15 sekúndna
-    timeout: (a) =>
-      `Ekki tókst að sækja gögn viðburðarins frá ${a.url}: ekkert svar barst innan ${a.seconds} ${new Intl.PluralRules('is').select(Number(a.seconds)) === 'one' ? 'sekúndu' : 'sekúndna'}.`,
-    body: (a) => `Skráin á ${a.url} er ekki JSON (hún byrjar á „${a.found}“).`,
-    noBlock: (a) =>
-      `src="${a.id}": á síðunni er ekkert <script type="application/ld+json"> með id="${String(a.id).slice(1)}".`,
-    noSuchEvent: (a) =>
-      `${a.which}: enginn af ${a.count} viðburðum í gögnunum hefur þetta gildi; gefðu upp @id, url eða identifier eins þeirra, eða sæti hans frá 0 sem event-index.`,
-    objectAttr: () =>
-      'Eigindið event inniheldur „[object Object]“: hlutur var skrifaður í eigindið. Stilltu frekar event-eiginleika einingarinnar (í framework: skráðu einingarnar áður en þær eru birtar).',
-    emptyEvent: () =>
-      'Eigindið event er tómt: settu JSON-LD viðburðarins í það, eða fjarlægðu það og gefðu upp src eða <script type="application/ld+json"> inni í einingunni.',
-    emptySrc: () =>
-      'Eigindið src er tómt: gefðu upp vefslóð JSON-LD-skrár eða #id á <script type="application/ld+json"> á síðunni.',
-    noData: () =>
-      'Engin gögn um viðburðinn: gefðu upp JSON-LD viðburðarins í eigindinu event, vefslóð eða #id í src, eða <script type="application/ld+json"> inni í einingunni.',
-    notBlock: (a) =>
-      `src="${a.id}" vísar á ${a.found}, ekki á <script type="application/ld+json">: settu JSON-LD viðburðarins í <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
-    tooBig: (a) =>
-      `Gögn viðburðarins á ${a.url} eru stærri en ${new Intl.NumberFormat('is').format(Number(a.mb))} MB og meira er ekki lesið; viðburður þarf aðeins nokkur kílóbæti.`,
-    tooDeep: () =>
-      'Gögn viðburðarins eru of djúpt hreiðruð til að hægt sé að lesa þau (listar eða hlutir hver inni í öðrum, þúsundir stiga niður); viðburður þarf aðeins fá stig.',
-  },
-} satisfies Strings;
+} satisfies UiStrings;

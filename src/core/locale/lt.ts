@@ -1,10 +1,9 @@
-import type { Strings } from './strings.js';
+import type { UiStrings } from './strings.js';
 
 /** Lithuanian UI strings. */
 export default {
   loading: 'Įkeliamas renginys…',
   errorTitle: 'Šio renginio parodyti negalima',
-  errorHint: 'Patikrinkite renginio duomenis. Išsami informacija – naršyklės konsolėje.',
   details: 'Išsamiau',
   tickets: 'Bilietai',
   register: 'Registruotis',
@@ -12,6 +11,10 @@ export default {
   map: 'Žemėlapis',
   joinOnline: 'Prisijungti internetu',
   online: 'Internetu',
+  mixed: 'Internetu ir gyvai',
+  yourTime: 'Jūsų laikas',
+  organizedBy: (n) => (n === 1 ? 'Organizatorius:' : 'Organizatoriai:'),
+  was: (date) => `anksčiau ${date}`,
   more: 'Rodyti daugiau',
   less: 'Rodyti mažiau',
   addToCalendar: 'Pridėti į kalendorių',
@@ -30,6 +33,16 @@ export default {
     until: (date) => `iki ${date}`,
     next: 'Artimiausios datos',
     doors: (time) => `Durys atidaromos ${time}`,
+  },
+  offers: {
+    free: 'Nemokamai',
+    from: (price) => `nuo ${price}`,
+    inStock: 'Parduodama',
+    preOrder: 'Išankstinė prekyba',
+    limited: 'Liko nedaug',
+    onSaleFrom: (date) => `Parduodama nuo ${date}`,
+    onSaleUntil: (date) => `Parduodama iki ${date}`,
+    ended: 'Prekyba baigta',
   },
   gallery: {
     title: 'Nuotraukų galerija',
@@ -67,6 +80,10 @@ export default {
     agenda: 'Programa',
     gallery: 'Nuotraukos',
   },
+  time: {
+    starts: (rel) => `Prasideda ${rel}`,
+    now: 'Vyksta dabar',
+  },
   status: {
     cancelled: 'Atšaukta',
     postponed: 'Atidėta',
@@ -74,49 +91,4 @@ export default {
     movedOnline: 'Vyks internetu',
     ended: 'Pasibaigė',
   },
-  json: {
-    'comma-brace': 'kablelis arba uždaromasis }',
-    'comma-bracket': 'kablelis arba uždaromasis ]',
-    colon: 'dvitaškis',
-    key: 'savybės pavadinimas dvigubose kabutėse',
-    quote: 'uždaromosios dvigubos kabutės',
-    escape: 'tinkama valdymo (escape) seka, pvz., \\" arba \\n',
-    value: 'reikšmė (tekstas dvigubose kabutėse, skaičius, objektas, sąrašas, true, false arba null)',
-    end: 'duomenų pabaiga',
-  },
-  errors: {
-    empty: () => 'Renginio duomenys tušti.',
-    json: (a) =>
-      `Renginio duomenys nėra tinkamas JSON: eilutėje ${a.line}, stulpelyje ${a.column} tikėtasi: ${a.expected}` +
-      (a.found ? `, tačiau rasta „${a.found}“.` : ', tačiau tekstas ten baigiasi.'),
-    notObject: () =>
-      'Renginio duomenys turi būti JSON objektas su renginio laukais, pvz., {"name": …, "startDate": …}.',
-    notEvent: (a) => `@type: „${a.type}“ nėra renginys; tikėtasi Event arba renginio rūšies, pvz., BusinessEvent.`,
-    noEvent: () => 'Duomenyse nėra renginio: nė vienas elementas neturi "@type": "Event".',
-    noName: (a) => `${a.path}: renginys neturi pavadinimo; pridėkite "name": "…".`,
-    fetch: (a) => `Nepavyko įkelti renginio duomenų iš ${a.url}: ${a.cause}.`,
-    status: (a) => `Nepavyko įkelti renginio duomenų iš ${a.url}: serveris atsakė kodu ${a.status}.`,
-    // per 1, 21 sekundę; per 2–9 sekundes; per 10–20 sekundžių
-    timeout: (a) =>
-      `Nepavyko įkelti renginio duomenų iš ${a.url}: per ${a.seconds} ${({ one: 'sekundę', few: 'sekundes' } as Record<string, string>)[new Intl.PluralRules('lt').select(Number(a.seconds))] ?? 'sekundžių'} negauta atsakymo.`,
-    body: (a) => `Failas adresu ${a.url} nėra JSON (jis prasideda „${a.found}“).`,
-    noBlock: (a) =>
-      `src="${a.id}": puslapyje nėra <script type="application/ld+json"> su id="${String(a.id).slice(1)}".`,
-    noSuchEvent: (a) =>
-      `${a.which}: nė vienas iš ${a.count} renginių duomenyse neturi šios reikšmės; nurodykite vieno iš jų @id, url arba identifier arba jo eilės numerį nuo 0 kaip event-index.`,
-    objectAttr: () =>
-      'Atribute event yra „[object Object]“: į atributą įrašytas objektas. Vietoj to nustatykite elemento savybę event (karkase: užregistruokite elementus prieš juos atvaizduodami).',
-    emptyEvent: () =>
-      'Atributas event tuščias: įrašykite į jį renginio JSON-LD arba jį pašalinkite ir nurodykite src arba <script type="application/ld+json"> elemento viduje.',
-    emptySrc: () =>
-      'Atributas src tuščias: nurodykite JSON-LD failo URL arba puslapyje esančio <script type="application/ld+json"> #id.',
-    noData: () =>
-      'Nėra renginio duomenų: pateikite renginio JSON-LD atribute event, URL arba #id atribute src arba <script type="application/ld+json"> elemento viduje.',
-    notBlock: (a) =>
-      `src="${a.id}" nurodo ${a.found}, o ne <script type="application/ld+json">: įdėkite renginio JSON-LD į <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
-    tooBig: (a) =>
-      `Renginio duomenys adresu ${a.url} didesni nei ${new Intl.NumberFormat('lt').format(Number(a.mb))} MB, o daugiau nenuskaitoma; renginiui pakanka kelių kilobaitų.`,
-    tooDeep: () =>
-      'Renginio duomenys įdėti vienas į kitą per giliai, kad juos būtų galima nuskaityti (sąrašai ar objektai tūkstančius lygių gilyn); renginiui reikia tik kelių lygių.',
-  },
-} satisfies Strings;
+} satisfies UiStrings;

@@ -3,19 +3,19 @@
  * (`event-embed/data`, in Node or a CMS), which words a problem in any language synchronously.
  * The widgets never import this module: they load only the page's language, on demand.
  */
-import ar from './ar.js';
-import da from './da.js';
-import de from './de.js';
+import ar from './errors/ar.js';
+import da from './errors/da.js';
+import de from './errors/de.js';
 import enErrors from './en-errors.js';
-import et from './et.js';
-import fi from './fi.js';
-import is from './is.js';
-import lt from './lt.js';
-import lv from './lv.js';
-import nb from './nb.js';
-import pl from './pl.js';
-import ru from './ru.js';
-import sv from './sv.js';
+import et from './errors/et.js';
+import fi from './errors/fi.js';
+import is from './errors/is.js';
+import lt from './errors/lt.js';
+import lv from './errors/lv.js';
+import nb from './errors/nb.js';
+import pl from './errors/pl.js';
+import ru from './errors/ru.js';
+import sv from './errors/sv.js';
 import type { ErrorStrings } from './strings.js';
 
 const words: Record<string, ErrorStrings> = {

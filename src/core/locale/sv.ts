@@ -1,10 +1,9 @@
-import type { Strings } from './strings.js';
+import type { UiStrings } from './strings.js';
 
 /** Swedish UI strings. */
 export default {
   loading: 'Läser in evenemanget…',
   errorTitle: 'Evenemanget kan inte visas',
-  errorHint: 'Kontrollera evenemangets data. Detaljerna finns i webbläsarens konsol.',
   details: 'Mer information',
   tickets: 'Biljetter',
   register: 'Anmäl dig',
@@ -12,6 +11,10 @@ export default {
   map: 'Karta',
   joinOnline: 'Delta online',
   online: 'Online',
+  mixed: 'Online och på plats',
+  yourTime: 'Din tid',
+  organizedBy: () => 'Arrangeras av',
+  was: (date) => `tidigare ${date}`,
   more: 'Visa mer',
   less: 'Visa mindre',
   addToCalendar: 'Lägg till i kalendern',
@@ -30,6 +33,16 @@ export default {
     until: (date) => `till och med ${date}`,
     next: 'Kommande datum',
     doors: (time) => `Insläpp ${time}`,
+  },
+  offers: {
+    free: 'Gratis',
+    from: (price) => `från ${price}`,
+    inStock: 'Tillgänglig',
+    preOrder: 'Förköp',
+    limited: 'Få kvar',
+    onSaleFrom: (date) => `Till salu från ${date}`,
+    onSaleUntil: (date) => `Till salu till ${date}`,
+    ended: 'Försäljningen har avslutats',
   },
   gallery: {
     title: 'Bildgalleri',
@@ -65,6 +78,10 @@ export default {
     agenda: 'Program',
     gallery: 'Bilder',
   },
+  time: {
+    starts: (rel) => `Börjar ${rel}`,
+    now: 'Pågår nu',
+  },
   status: {
     cancelled: 'Inställt',
     postponed: 'Uppskjutet',
@@ -72,49 +89,4 @@ export default {
     movedOnline: 'Flyttat online',
     ended: 'Avslutat',
   },
-  json: {
-    'comma-brace': 'ett kommatecken eller en avslutande }',
-    'comma-bracket': 'ett kommatecken eller en avslutande ]',
-    colon: 'ett kolon',
-    key: 'ett egenskapsnamn inom dubbla citattecken',
-    quote: 'ett avslutande dubbelt citattecken',
-    escape: 'en giltig escape-sekvens som \\" eller \\n',
-    value: 'ett värde (text inom dubbla citattecken, ett tal, ett objekt, en lista, true, false eller null)',
-    end: 'slutet på datan',
-  },
-  errors: {
-    empty: () => 'Evenemangets data är tom.',
-    json: (a) =>
-      `Evenemangets data är inte giltig JSON: på rad ${a.line}, kolumn ${a.column} förväntas ${a.expected}` +
-      (a.found ? `, men där står ”${a.found}”.` : ', men texten tar slut där.'),
-    notObject: () =>
-      'Evenemangets data måste vara ett JSON-objekt med evenemangets fält, till exempel {"name": …, "startDate": …}.',
-    notEvent: (a) =>
-      `@type: ”${a.type}” är inte ett evenemang; det ska vara Event eller en typ av evenemang som BusinessEvent.`,
-    noEvent: () => 'Datan innehåller inget evenemang: inget objekt har "@type": "Event".',
-    noName: (a) => `${a.path}: evenemanget saknar namn; lägg till "name": "…".`,
-    fetch: (a) => `Evenemangets data kunde inte hämtas från ${a.url}: ${a.cause}.`,
-    status: (a) => `Evenemangets data kunde inte hämtas från ${a.url}: servern svarade ${a.status}.`,
-    timeout: (a) =>
-      `Evenemangets data kunde inte hämtas från ${a.url}: inget svar inom ${a.seconds} ${new Intl.PluralRules('sv').select(Number(a.seconds)) === 'one' ? 'sekund' : 'sekunder'}.`,
-    body: (a) => `Filen på ${a.url} är inte JSON (den börjar med ”${a.found}”).`,
-    noBlock: (a) =>
-      `src="${a.id}": sidan har inget <script type="application/ld+json"> med id="${String(a.id).slice(1)}".`,
-    noSuchEvent: (a) =>
-      `${a.which}: Inget av de ${a.count} evenemangen i datan har det värdet; ange @id, url eller identifier för ett av dem, eller dess position från 0 som event-index.`,
-    objectAttr: () =>
-      'Attributet event innehåller ”[object Object]”: ett objekt skrevs in i attributet. Ange elementets event-egenskap i stället (i ett ramverk: registrera elementen innan de renderas).',
-    emptyEvent: () =>
-      'Attributet event är tomt: lägg in evenemangets JSON-LD i det, eller ta bort det och ange src eller ett <script type="application/ld+json"> inuti elementet.',
-    emptySrc: () =>
-      'Attributet src är tomt: ange URL:en till en JSON-LD-fil eller #id för ett <script type="application/ld+json"> på sidan.',
-    noData: () =>
-      'Det finns ingen data om evenemanget: ange evenemangets JSON-LD i attributet event, en URL eller #id i src eller ett <script type="application/ld+json"> inuti elementet.',
-    notBlock: (a) =>
-      `src="${a.id}" pekar på ${a.found}, inte på ett <script type="application/ld+json">: lägg evenemangets JSON-LD i ett <script type="application/ld+json" id="${String(a.id).slice(1)}">.`,
-    tooBig: (a) =>
-      `Evenemangets data på ${a.url} är större än ${new Intl.NumberFormat('sv').format(Number(a.mb))} MB, och mer än så läses inte; ett evenemang behöver bara några kilobyte.`,
-    tooDeep: () =>
-      'Evenemangets data är nästlad för djupt för att kunna läsas (listor eller objekt i varandra, tusentals nivåer ner); ett evenemang behöver bara några få nivåer.',
-  },
-} satisfies Strings;
+} satisfies UiStrings;

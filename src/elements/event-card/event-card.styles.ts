@@ -34,8 +34,12 @@ export const styles = css`
   .cancelled .when {
     text-decoration: line-through;
   }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
   .status {
-    justify-self: start;
     padding: 0.125em 0.625em;
     border-radius: 999px;
     background: var(--_ee-subtle);
@@ -46,6 +50,10 @@ export const styles = css`
   .cancelled .status {
     background: var(--_ee-danger);
     color: var(--_ee-surface);
+  }
+  .status[data-time='now'] {
+    background: var(--_ee-accent);
+    color: var(--_ee-on-accent);
   }
   .super,
   .zone {

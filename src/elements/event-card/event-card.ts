@@ -1,11 +1,24 @@
 import { html, nothing } from 'lit';
 import { EventEmbedElement } from '../../core/element.js';
 import type { EventModel, Place, When } from '../../core/event/model.js';
-import { endMoment } from '../../core/event/time.js';
+import { countdown, endMoment } from '../../core/event/time.js';
+import { onDemand } from '../../core/lazy.js';
+import { watch, type Watch } from '../../core/clock.js';
 import { datetimeAttr, formatRange } from '../../core/locale/format.js';
 import { calendarMenu, calendarStyles } from '../../core/calendar-menu.js';
-import { onDemand } from '../../core/lazy.js';
 import { styles } from './event-card.styles.js';
+
+/**
+ * The ticket tiers (./tickets.ts), loaded for events with several offers or with more to say
+ * about one than its link (a name, a price, a sales window): the card waits for them.
+ */
+const tiers = onDemand(() => import('./tickets.js'));
+const detailed = (e: EventModel) =>
+  e.status !== 'cancelled' &&
+  (e.offers.length > 1 ||
+    e.offers.some((o) =>
+      Object.entries(o).some(([k, v]) => v !== undefined && k !== 'url' && !(k === 'availability' && /^[is]/.test(v))),
+    ));
 
 /** Descriptions longer than this (in characters) are clamped behind a "more" toggle. */
 const LONG_TEXT = 360;
@@ -30,20 +43,29 @@ const hasExtra = (e: EventModel) => e.schedules.length || e.doorTime || (e.durat
  * @attr {number} heading-level - Level of the event name's heading (1–6), to fit the page's outline. Default 2.
  * @attr {boolean} no-calendar - Hides "Add to calendar".
  * @attr {boolean} no-image - Hides the event's image.
+ * @attr {boolean} viewer-time - Also shows the time in the viewer's own zone when it differs from the event's ("Your time: Thu 2:00 AM"). Online and mixed events show it without this attribute.
  *
  * @csspart card - The card (`<article>`).
  * @csspart image - The event's image.
- * @csspart status - The status badge (cancelled, postponed, rescheduled, moved online, ended).
+ * @csspart status - The status badge: cancelled, postponed, rescheduled, moved online; else, by the clock, "Starts in 3 days", "Happening now" or "Ended" (`data-time` is `soon`, `now` or `ended`).
+ * @csspart attendance - The "Online" or "Online and in person" badge.
  * @csspart title - The event's name.
  * @csspart super-event - "Part of" the larger event.
  * @csspart when - The date and time line.
  * @csspart zone - The name of the time zone, shown when the viewer's zone differs.
+ * @csspart viewer-time - The time in the viewer's own zone ("Your time: …"), when it differs.
  * @csspart where - The venue line.
  * @csspart online - The join-online line.
  * @csspart doors - "Doors 18:30": when the doors open.
  * @csspart schedule - A recurring event's schedule: its rule and its next dates.
  * @csspart schedule-rule - The rule in words ("every Tuesday, 19:00–21:00").
  * @csspart occurrences - The list of the next dates.
+ * @csspart organizer - The "Organized by" line (each organizer linked when it has a URL).
+ * @csspart tickets - The list of ticket tiers (`<ul>`), for several tiers or one with a name, price or sales dates.
+ * @csspart tier - Each tier (`<li>`); `data-sale` is `open`, `later` (not on sale yet), `ended` or `soldOut`.
+ * @csspart tier-name - A tier's name, linked to its page while it can be bought.
+ * @csspart tier-price - A tier's price ("Free", "$63.25", "$20 – $80", or the text as written).
+ * @csspart tier-note - A tier's availability or sales window ("Sold out", "On sale from …", "Sales ended").
  * @csspart description - The description.
  * @csspart more - The "show more" toggle.
  * @csspart actions - The row of links and buttons.
@@ -61,6 +83,8 @@ export class EventCard extends EventEmbedElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     noCalendar: { type: Boolean, attribute: 'no-calendar' },
     noImage: { type: Boolean, attribute: 'no-image' },
+    viewerTime: { type: Boolean, attribute: 'viewer-time' },
+    now: { attribute: false },
   };
 
   /** Level of the heading holding the event's name. */
@@ -69,19 +93,68 @@ export class EventCard extends EventEmbedElement {
   declare noCalendar: boolean;
   /** Hides the image. */
   declare noImage: boolean;
+  /**
+   * Also shows the time in the viewer's own zone when it differs from the event's, for an
+   * in-person event (online and mixed events always show it).
+   */
+  declare viewerTime: boolean;
+  /**
+   * The current time for "Starts in 3 days", "Happening now", "Ended" and the tickets' sales
+   * windows, in milliseconds since the epoch. Unset (the default), the real clock is used and
+   * the card follows it; set it to show the card as at a given moment (previews, tests).
+   * @type {number | undefined}
+   */
+  declare now: number | undefined;
   private expanded = false;
   /** Characters of the description laid out once expanded. */
   private shown = STEP;
+  /** The page's one clock, which wakes the card when its status line changes. */
+  private watch?: Watch;
 
   constructor() {
     super();
     this.headingLevel = 2;
     this.noCalendar = false;
     this.noImage = false;
+    this.viewerTime = false;
   }
 
   protected override needs(event: EventModel) {
-    return hasExtra(event) && !extra.settled() ? extra.load() : undefined;
+    const a = detailed(event) && !tiers.settled() ? tiers.load() : undefined;
+    const b = hasExtra(event) && !extra.settled() ? extra.load() : undefined;
+    return a && b ? Promise.all([a, b]) : (a ?? b);
+  }
+
+  // The page's one clock wakes the card when its status line changes, while it is in the page.
+  override connectedCallback() {
+    super.connectedCallback();
+    this.watch = watch(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.watch?.stop();
+  }
+
+  /**
+   * Where the event stands now: its status, else the clock's word ("Starts in 3 days"). `end` is
+   * its end (from its duration when it has no endDate); a recurring event with a date to come
+   * (`recurs`) has not ended.
+   */
+  private standing(event: EventModel, end = event.end, recurs = false): [string | undefined, string?] {
+    const t = this.strings;
+    this.watch?.at(undefined);
+    if (event.status !== 'scheduled') return [t.status[event.status]];
+    const now = this.now ?? Date.now();
+    if (!event.start) return end && endMoment(end) < now && !recurs ? [t.status.ended, 'ended'] : [undefined];
+    const c = countdown(event.start, end, now);
+    // On the real clock, woken when the line changes.
+    if (this.now === undefined) this.watch?.at(c.next);
+    if (c.kind === 'ended') return recurs ? [undefined] : [t.status.ended, 'ended'];
+    if (c.kind === 'now') return [t.time.now, 'now'];
+    if (c.kind !== 'soon') return [undefined];
+    const rel = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(c.value!, c.unit!);
+    return [t.time.starts(rel), 'soon'];
   }
 
   protected override renderEvent(event: EventModel) {
@@ -89,14 +162,11 @@ export class EventCard extends EventEmbedElement {
     const image = this.noImage ? undefined : event.images[0];
     const x = hasExtra(event) ? extra.get() : undefined;
     const end = event.end ?? x?.endOf(event);
-    const last = end ?? event.start;
-    const status =
-      event.status !== 'scheduled'
-        ? t.status[event.status]
-        : last && endMoment(last) < Date.now() && !x?.upcoming(event)
-          ? t.status.ended
-          : undefined;
+    const [status, time] = this.standing(event, end, !!x?.upcoming(event));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const prev = event.previousStart;
+    const was = prev && /^[rp]/.test(event.status) ? t.was(this.day(event, prev, event.start)) : '';
+    const mode = event.attendance !== 'offline' && event.status !== 'movedOnline';
     return html`<div class="root"><article class="card ${event.status}" part="card" aria-labelledby="title">
       ${
         image
@@ -112,7 +182,14 @@ export class EventCard extends EventEmbedElement {
           : nothing
       }
       <div class="body">
-        ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
+        ${
+          status || mode
+            ? html`<p class="badges">
+              ${status ? html`<span class="status" part="status" data-time=${time ?? nothing}>${was ? `${status}, ${was}` : status}</span>` : nothing}
+              ${mode ? html`<span class="status" part="attendance">${t[event.attendance as 'online' | 'mixed']}</span>` : nothing}
+            </p>`
+            : nothing
+        }
         <div id="title" role="heading" aria-level=${level} part="title">${event.name}</div>
         ${
           event.superEvent?.name
@@ -131,7 +208,17 @@ export class EventCard extends EventEmbedElement {
         ${event.online.map(
           (o) => html`<p class="line" part="online"><a href=${o.url} rel="noopener">${o.name ?? t.joinOnline}</a></p>`,
         )}
-        ${this.renderDescription(event.description)} ${this.renderActions(event)}
+        ${
+          event.organizers.length
+            ? html`<p class="line" part="organizer">
+              ${t.organizedBy(event.organizers.length)}
+              ${event.organizers.map(
+                (o, i) => html`${i ? ', ' : ''}${o.url ? html`<a href=${o.url} rel="noopener">${o.name}</a>` : o.name}`,
+              )}
+            </p>`
+            : nothing
+        }
+        ${this.renderDescription(event.description)} ${this.renderActions(event, time === 'now')}
       </div>
     </article></div>`;
   }
@@ -143,7 +230,30 @@ export class EventCard extends EventEmbedElement {
         p.end ? html`<time datetime=${datetimeAttr(p.end === 'start' ? start : end!)}>${p.text}</time>` : p.text,
       )}
       ${range.zone ? html`<span class="zone" part="zone">(${range.zone})</span>` : nothing}
-    </p>`;
+    </p>${
+      // The viewer's own time, when it differs: for online and mixed events, or when asked.
+      range.zone && start.instant !== undefined && (this.viewerTime || event.attendance !== 'offline')
+        ? html`<p class="line zone" part="viewer-time">
+          ${this.strings.yourTime}: ${this.yours(start.instant, end?.instant)}
+        </p>`
+        : nothing
+    }`;
+  }
+
+  /** A time range in the viewer's zone, with the weekday ("Thu 2:00 – 4:00 AM"). */
+  private yours(from: number, to?: number) {
+    const f = new Intl.DateTimeFormat(this.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+    return to !== undefined && to > from ? f.formatRange(from, to) : f.format(from);
+  }
+
+  /** A point in time as a date, with its time only when it falls on the same day as `other`. */
+  private day(event: EventModel, w: When, other?: When) {
+    const text = (x: When, allDay = true) =>
+      formatRange(this.locale, { ...x, allDay }, undefined, { timeZone: event.timeZone })
+        .parts.map((p) => p.text)
+        .join('');
+    const date = text(w);
+    return other && text(other) === date ? text(w, w.allDay) : date;
   }
 
   private renderPlace(place: Place) {
@@ -193,18 +303,27 @@ export class EventCard extends EventEmbedElement {
       }`;
   }
 
-  private renderActions(event: EventModel) {
+  private renderActions(event: EventModel, live: boolean) {
     const t = this.strings;
-    const offer = event.offers.find((o) => o.url || o.availability === 'soldOut');
-    const free = offer?.price !== undefined && Number(offer.price) === 0;
+    // Under way online: joining comes first.
+    const join = live && event.online[0];
+    // Several tiers, or one with more than its link: the tiers' module says which one the button
+    // goes to (the cheapest still on sale). Else (or offline) the first with a link not sold out.
+    // A cancelled event sells nothing.
+    const offers = event.status === 'cancelled' ? [] : event.offers;
+    const view = detailed(event) ? tiers.get()?.tickets(this.shadowRoot!, event, t, this.locale, this.now) : undefined;
+    const offer = view ? view.main : offers.find((o) => o.url && o.availability !== 'soldOut');
+    const soldOut = view ? view.soldOut : !offer && offers.some((o) => o.availability === 'soldOut');
+    const free = offer && (offer.price ?? offer.lowPrice) === 0 && !offer.highPrice;
     const calendar = !this.noCalendar && (event.start || event.schedules.length) && event.status !== 'cancelled';
-    if (!event.url && !offer && !calendar) return nothing;
-    return html`<div class="actions" part="actions">
+    if (!event.url && !offer && !soldOut && !calendar && !view && !join) return nothing;
+    return html`${view?.list ?? nothing}<div class="actions" part="actions">
+      ${join ? html`<a class="button primary" part="button" href=${join.url} rel="noopener">${join.name ?? t.joinOnline}</a>` : nothing}
       ${
-        offer?.availability === 'soldOut'
-          ? html`<span class="sold-out">${t.soldOut}</span>`
-          : offer?.url
-            ? html`<a class="button primary" part="button" href=${offer.url} rel="noopener">${free ? t.register : t.tickets}</a>`
+        offer?.url
+          ? html`<a class="button primary" part="button" href=${offer.url} rel="noopener">${free ? t.register : t.tickets}</a>`
+          : soldOut
+            ? html`<span class="sold-out">${t.soldOut}</span>`
             : nothing
       }
       ${event.url ? html`<a class="button" part="button" href=${event.url} rel="noopener">${t.details}</a>` : nothing}

@@ -62,7 +62,8 @@ const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* Still under reduced motion, and on paper. */
+  @media (prefers-reduced-motion: reduce), print {
     .pause,
     .copy {
       display: none;
@@ -73,6 +74,15 @@ const styles = css`
       padding-inline: 4px;
     }
     .track {
+      width: auto;
+    }
+  }
+  /* On paper the row wraps: every logo is printed. */
+  @media print {
+    .scroller {
+      overflow: visible;
+    }
+    .row ul {
       width: auto;
     }
   }

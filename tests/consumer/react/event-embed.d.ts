@@ -1,4 +1,4 @@
-// The README's one-time declaration for React projects.
+// The one-time declaration of docs/embedding.md for React projects.
 import type { CustomElements } from 'event-embed/jsx';
 
 declare module 'react' {

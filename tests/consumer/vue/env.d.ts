@@ -1,2 +1,2 @@
-// The README's one-time declaration for Vue projects: the elements in GlobalComponents.
+// The one-time declaration of docs/embedding.md for Vue projects: the elements in GlobalComponents.
 import type {} from 'event-embed/vue';

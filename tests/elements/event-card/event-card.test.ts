@@ -203,13 +203,14 @@ describe('<event-card> states and messages', () => {
     ['not an object', '[1, 2]', /The data holds no event/],
     ['wrong type', '{"@type": "Organization", "name": "ACME"}', /@type: “Organization” is not an event/],
     ['no name', '{"startDate": "2027-01-01"}', /name: the event has no name/],
-    ['single quotes', "{'name': 'x'}", /line 1, column 2 it expects a property name in double quotes/],
+    ['single quotes', "{'name': 'x'}", /at line 1, column 2 text is in single quotes; JSON needs double quotes/],
     [
       'trailing comma',
       '{"name": "x",}',
-      /line 1, column 14 it expects a property name in double quotes, but finds “}”/,
+      /the comma at line 1, column 13 comes after the last entry, just before the closing }; remove that comma\./,
     ],
-    ['unclosed', '{"name": "x"', /line 1, column 13 it expects a comma or a closing }, but the text ends there/],
+    ['unclosed', '{"name": "x"', /the { opened at line 1, column 1 is never closed; add the closing } where it ends\./],
+    ['a missing comma', '{"name": "x" "url": 1}', /at line 1, column 14 it expects a comma or a closing }, but finds/],
   ];
   for (const [label, json, message] of cases) {
     it(`explains ${label}`, async () => {

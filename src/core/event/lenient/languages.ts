@@ -4,7 +4,8 @@
  * (`{"@value": "…", "@language": "fr"}`) or a list of them. The language is the first of `langs`
  * that the text has (the widget's, then the event's `inLanguage`, then its page's), a tag's
  * base language matching too (`en-GB` text for an `en` widget, and the other way round); else
- * the first text given.
+ * the first text given. A map of one node per language (an address in each language) is read
+ * the same way.
  */
 import { isObject } from '../json.js';
 
@@ -14,8 +15,9 @@ const SCHEMA_IRI = /^(?:https?:\/\/schema\.org\/|schema:)\w+$/;
 const TAG = /^(?:[a-z]{2,3}(?:[-_][a-z\d]{2,8})*|@none)$/i;
 
 /**
- * The text of `v` in the preferred language, when `v` holds text in languages; anything else is
- * given back as it is, for the reader to say what it is.
+ * The text of `v` in the preferred language, when `v` holds text in languages (or the node, when
+ * it holds one node per language); anything else is given back as it is, for the reader to say
+ * what it is.
  */
 export function text(v: object, langs: (string | undefined)[]): unknown {
   const texts: [string, unknown][] = [];
@@ -33,7 +35,10 @@ export function text(v: object, langs: (string | undefined)[]): unknown {
     return (v as { '@value': unknown })['@value'];
   } else {
     const entries = Object.entries(v);
-    if (!entries.length || !entries.every(([k, x]) => TAG.test(k) && (typeof x === 'string' || Array.isArray(x)))) {
+    // Text per language, or one node per language (UiTdatabank's `"address": {"nl": {…}}`).
+    const isText = (x: unknown) => typeof x === 'string' || Array.isArray(x);
+    const kind = isText(entries[0]?.[1]);
+    if (!entries.length || !entries.every(([k, x]) => TAG.test(k) && (kind ? isText(x) : isObject(x)))) {
       return v;
     }
     texts.push(...entries);

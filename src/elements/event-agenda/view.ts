@@ -1,0 +1,304 @@
+/**
+ * What `<event-agenda>` shows: the rows (order, day groups, rooms, formatted times), the
+ * sessions, the "now" and "next" marks, with their styles. Loaded on demand by
+ * ./event-agenda.ts, which stays in `loading` until it is there.
+ */
+import { html, nothing } from 'lit';
+import type { EventModel, SubEvent, When } from '../../core/event/model.js';
+import { compare } from '../../core/event/normalize.js';
+import { endMoment, zoneOffset } from '../../core/event/time.js';
+import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
+import { openMenu } from '../../core/calendar-menu.js';
+import type { Loaded } from '../../core/locale/index.js';
+import { adopt } from '../../core/styles.js';
+import { styles } from './event-agenda.styles.js';
+import type { EventAgenda } from './event-agenda.js';
+
+/** The model each list was last filled for (see updated()). */
+const filled = new WeakMap<Element, Model>();
+
+/** An element with its class, part and children (texts become text nodes): how items are made. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', part = '', ...children: (Node | string)[]) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (part) el.setAttribute('part', part);
+  el.append(...children);
+  return el;
+}
+
+/** The filters' code, once a long agenda on the page has needed it. */
+let filters: typeof import('./filters.js') | undefined;
+
+/** One agenda item, prepared once per event, language and zone choice. */
+interface Row {
+  s: SubEvent;
+  /** Index in `subEvent`. */
+  i: number;
+  /** Day group and room (index into the lists of days and rooms; -1 without a room). */
+  d: number;
+  r: number;
+  /** The times: start text and `datetime`, then the end's, if any. */
+  p?: string[];
+  /** Start and end moments (ms) of a timed session, for "now" and "next". */
+  a?: number;
+  b?: number;
+  /** Lower-case title and speakers, for the search (made by the filters on the first search). */
+  q?: string;
+}
+
+export interface Model {
+  e: EventModel;
+  /** Language and zone choice the rows were made for, and the strings. */
+  k: string;
+  t: Loaded;
+  rows: Row[];
+  days: string[];
+  rooms: string[];
+  zone?: string;
+  /** The items, one per row. */
+  items: HTMLElement[];
+}
+
+/** A session's description element, with its whole text. */
+type Described = HTMLElement & { full?: string };
+/** At most `n` characters of a text, with an ellipsis when cut. */
+const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
+/** The filters of a long agenda, loading (its items are made meanwhile); undefined when not needed. */
+export function needs(el: EventAgenda, e: EventModel, locale: string, t: Loaded) {
+  if (e.subEvents.length <= 20 || filters) return undefined;
+  // A chunk that cannot load (offline) leaves the long agenda without filters. The modules it
+  // imports are asked for at once, not once it has arrived (the thread is busy by then).
+  const loading = Promise.all([import('./filters.js'), import('../../core/locale/en-later.js')]).then(
+    ([m]) => (filters = m),
+    () => {},
+  );
+  // While it loads, the items are made, to be put in place at the render.
+  prepared(el, e, locale, t);
+  return loading;
+}
+
+/** The model of this event in this language and zone, made again when one of them changes. */
+function prepared(el: EventAgenda, e: EventModel, locale: string, t: Loaded) {
+  const m = el.m;
+  const k = locale + el.viewerTime;
+  return m?.e === e && m.k === k && m.t === t ? m : (el.m = model(el, e, locale, k, t));
+}
+
+/** Prepares the rows (order, day groups, rooms, formatted times) and their items. */
+function model(el: EventAgenda, e: EventModel, l: string, k: string, t: Loaded): Model {
+  const v = el.viewerTime;
+  const tz = e.timeZone;
+  // Caches: zone offsets by the hour, and formatted times (sessions share them; Intl is slow).
+  const offsets: Record<number, number> = {};
+  const times: Record<number, string> = {};
+  // A point in time as the wall clock of the zone shown, read as UTC (Intl then formats it in UTC).
+  const local = (w: When, at = w.instant) =>
+    at === undefined || !(v || tz)
+      ? w.wall
+      : at + (v ? -new Date(at).getTimezoneOffset() : (offsets[Math.floor(at / 36e5)] ??= zoneOffset(at, tz!))) * 6e4;
+  const format = new Intl.DateTimeFormat(l, { timeStyle: 'short', timeZone: 'UTC' }).format;
+  const time = (at: number) => (times[at] ??= format(at));
+  const dayName = new Intl.DateTimeFormat(l, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const all = e.subEvents.map((s, i): Row => ({ s, i, d: 0, r: -1 }));
+  const timed = all.filter((x) => x.s.start).sort((x, y) => compare(x.s.start!, y.s.start!));
+  const days: string[] = [];
+  const rooms: string[] = [];
+  let n = 0;
+  let last: number | undefined;
+  let zone: string | undefined;
+  const rows = all.map((x) => {
+    const row = x.s.start ? timed[n++] : x;
+    const { start, end, location } = row.s;
+    if (start) {
+      const s = local(start);
+      const day = Math.floor(s / 864e5);
+      if (day !== last) days.push(dayName.format(s).replace(/^./, (c) => c.toUpperCase()));
+      last = day;
+      if (!start.allDay) {
+        row.p = [time(s), datetimeAttr(start)];
+        if (end && end.wall > start.wall) row.p.push(time(local(end)), datetimeAttr(end));
+        row.a = endMoment(start);
+        row.b = end ? endMoment(end) : row.a + 36e5;
+        if (start.instant !== undefined)
+          zone ??= v || tz ? zoneName(l, start.instant, v ? undefined : tz) : utcOffset(start.offset!);
+      }
+    }
+    row.d = Math.max(0, days.length - 1);
+    if (location) row.r = (rooms.indexOf(location) + 1 || rooms.push(location)) - 1;
+    return row;
+  });
+  return { e, k, t, rows, days, rooms, zone, items: rows.map((r) => item(el, e, r, t)) };
+}
+
+// Templates are kept tight on purpose: whitespace in them is shipped.
+export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded) {
+  adopt(el.shadowRoot!, styles);
+  const m = prepared(el, e, locale, t);
+  const a = t.agenda;
+  const { rows, days, rooms } = m;
+  // The lists are filled in updated(), with the items item() makes.
+  const list = (d: number) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
+  return html`<div class="root" part="agenda">${
+    m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
+  }${
+    rows.some((r) => r.s.start) && e.status !== 'cancelled'
+      ? html`<details class="calendar" part="calendar-all" @toggle=${(ev: Event) => all(ev, e, t)}><summary class="button" part="button">${a.calendar}</summary></details>`
+      : nothing
+  }${rows.length > 20 && filters ? filters.filters(el.shadowRoot!, days, rooms, a, () => filter(el)) : nothing}${
+    days[1]
+      ? days.map(
+          (day, d) =>
+            html`<section><div role="heading" aria-level=${Math.min(6, el.headingLevel) || 3} part="day">${day}</div>${list(
+              d,
+            )}</section>`,
+        )
+      : list(-1)
+  }</div>`;
+}
+
+/** After a render: the lists filled with the items, the filters applied, the marks set. */
+export function updated(el: EventAgenda) {
+  const m = el.m;
+  if (m) {
+    for (const ol of el.shadowRoot!.querySelectorAll<HTMLOListElement>('ol[data-d]')) {
+      if (filled.get(ol) === m) continue;
+      filled.set(ol, m);
+      const d = +ol.dataset.d!;
+      ol.replaceChildren(...m.items.filter((_, k) => d < 0 || m.rows[k].d === d));
+    }
+  }
+  el.items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')];
+  filter(el);
+  tick(el);
+}
+
+/**
+ * One session. A long agenda is a thousand of these, so they are made with the DOM (texts as
+ * text nodes, never markup), which costs less than a template instance each with its nested
+ * ones (1,000 sessions: about 20 ms less in `npm run bench`).
+ */
+function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded) {
+  const { s, p = [] } = r;
+  const d = s.description;
+  const when = (k: number) => {
+    const x = h('time', '', '', p[k]);
+    x.dateTime = p[k + 1];
+    return x;
+  };
+  const time = h('p', 'time', 'time');
+  time.hidden = !p[0];
+  if (p[0]) time.append(when(0));
+  if (p[2]) time.append(' – ', when(2));
+  const room = h('p', 'muted', 'room', s.location ?? '');
+  room.hidden = !s.location;
+  const people = h('ul', 'people', 'speakers');
+  people.hidden = !s.performers[0];
+  for (const x of s.performers) {
+    const who = h('li');
+    if (x.image) {
+      const img = h('img');
+      img.alt = '';
+      img.loading = 'lazy'; // before the source
+      img.src = x.image;
+      who.append(img);
+    }
+    const extra = (x.jobTitle ? `, ${x.jobTitle}` : '') + (x.affiliation ? `, ${x.affiliation}` : '');
+    who.append(x.name, h('span', 'muted', '', extra));
+    people.append(who);
+  }
+  const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
+  if (d) {
+    const long = d.length > 200;
+    // Only what the clamp shows is laid out (a description may be millions of characters).
+    const text = body.appendChild(h('p', long ? 'description clamp' : 'description', 'description', cut(d, 600)));
+    (text as Described).full = d;
+    if (long) {
+      const more = body.appendChild(h('button', 'more', 'more', t.more));
+      more.ariaExpanded = 'false';
+      more.onclick = () => toggle(more, el.m?.t ?? t);
+    }
+  }
+  if (s.start && e.status !== 'cancelled') {
+    const menu = body.appendChild(
+      h('details', 'calendar', 'calendar', h('summary', 'button', 'button', t.addToCalendar)),
+    );
+    menu.ontoggle = (ev) => openMenu(ev, session(e, r), el.m?.t ?? t);
+  }
+  return h('li', 'item', 'item', time, body);
+}
+
+/** The whole agenda's menu opened: its .ics file (../../core/calendar-links.ts, loaded then). */
+async function all(ev: Event, e: EventModel, t: Loaded) {
+  const details = ev.currentTarget as HTMLDetailsElement;
+  if (details.open)
+    (await import('../../core/calendar-links.js')).fillAgenda(details, e, (s, i) => session(e, { s, i } as Row), t);
+}
+
+/** The session as an event of its own, for "Add to calendar": its room before the parent's place. */
+function session(e: EventModel, { s, i }: Row): EventModel {
+  const [place, ...rest] = e.places;
+  const room = s.location;
+  return {
+    ...e,
+    name: s.name,
+    description: s.description,
+    start: s.start,
+    end: s.end,
+    places: room ? [{ ...place, name: place?.name ? `${room}, ${place.name}` : room }, ...rest] : e.places,
+    id: `${e.id ?? e.name}#${i}`,
+  };
+}
+
+/** "Show more" / "Show less" of a session's description. */
+function toggle(b: HTMLButtonElement, t: Loaded) {
+  const open = b.ariaExpanded !== 'true';
+  b.ariaExpanded = String(open);
+  b.textContent = open ? t.less : t.more;
+  const p = b.previousElementSibling as Described;
+  p.classList.toggle('clamp', !open);
+  // Opened, a bounded part of it (a long agenda is read by scrolling, not by pages of one session).
+  p.textContent = cut(p.full ?? '', open ? 50_000 : 600);
+}
+
+/** Applies the filters of a long agenda, if it has them. */
+const filter = (el: EventAgenda) => el.m && filters?.apply(el.shadowRoot!, el.items, el.m.rows, el.m.t.agenda);
+
+function mark(li: HTMLElement, value: string, t: Loaded) {
+  li.dataset.mark = value;
+  li.ariaCurrent = value === 'now' ? 'time' : null;
+  // The badge is made the first time the item has a mark.
+  (li.querySelector('.badge') ?? li.firstChild!.appendChild(h('span', 'badge', 'badge'))).textContent =
+    value && t.agenda[value as 'now' | 'next'];
+}
+
+/**
+ * Marks the current sessions "now" and the next ones "next" while the event runs, touching
+ * only the items whose mark changes, then waits for the next start or end.
+ */
+export function tick(el: EventAgenda) {
+  el.watch?.at(undefined);
+  const m = el.m;
+  const rows = m?.rows;
+  if (!rows || el.items.length !== rows.length) return;
+  const now = el.now ?? Date.now();
+  let first = Infinity;
+  let last = -Infinity;
+  let next = Infinity;
+  let wake = Infinity;
+  for (const { a, b } of rows) {
+    if (a === undefined) continue;
+    first = Math.min(first, a);
+    last = Math.max(last, b!);
+    if (a > now) next = Math.min(next, a);
+    wake = Math.min(wake, a > now ? a : b! > now ? b! : wake);
+  }
+  rows.forEach(({ a, b }, k) => {
+    const li = el.items[k];
+    const value =
+      a === undefined || now < first || now >= last ? '' : a <= now && now < b! ? 'now' : a === next ? 'next' : '';
+    if ((li.dataset.mark ?? '') !== value) mark(li, value, m.t);
+  });
+  // On the real clock, woken at the next start or end (the page's clock, asleep in hidden tabs).
+  if (el.now === undefined && wake < Infinity) el.watch?.at(wake);
+}
