@@ -77,6 +77,7 @@ const shots = [
     act: async (p) => (await ready(p), p.$eval('section[aria-labelledby="conference"]', (s) => s.scrollIntoView())),
     clip: 'section[aria-labelledby="conference"]',
   },
+  { name: 'meetup', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="meetup"]' },
   // (In a viewer's zone of its own, so that the online talk shows "Your time".)
   { name: 'tickets', page: 'demo/event-card.html', act: ready, clip: 'main', zone: 'America/New_York' },
   { name: 'builder', page: 'demo/builder.html', act: (p) => example(p, 'seed.ru', 'ru') },

@@ -2,7 +2,7 @@
  * The builder's form, generated from the published JSON Schema (dist/event.schema.json):
  * labels from the property names, help text from `description`, a select for an `enum`, a
  * repeatable group for a property that accepts a list of objects, a date and a time picker
- * for `DateTime`, a time-zone select for `timeZone`, a text field for the rest. FIELDS picks
+ * for `DateTime`, a time-zone select for `timeZone` and `scheduleTimezone`, a text field for the rest. FIELDS picks
  * which properties the form shows; whatever else the data holds is kept as it is.
  */
 export interface Schema {
@@ -49,6 +49,21 @@ export const FIELDS: Record<string, string[]> = {
     'performer',
     'image',
     'subEvent',
+    'doorTime',
+    'duration',
+    'eventSchedule',
+  ],
+  Schedule: [
+    'repeatFrequency',
+    'byDay',
+    'byMonthDay',
+    'startTime',
+    'endTime',
+    'startDate',
+    'endDate',
+    'exceptDate',
+    'scheduleTimezone',
+    'repeatCount',
   ],
   Place: ['name', 'address', 'url'],
   Offer: ['name', 'url', 'price', 'priceCurrency', 'availability', 'validFrom', 'validThrough'],
@@ -197,23 +212,20 @@ function field(ctx: Ctx, slot: Slot, key: string, s: Schema, paths: string[], re
   const itemType = list && s.anyOf!.map(refName).find((n) => n && FIELDS[n]);
   if (itemType) return listField(ctx, slot, key, itemType, fieldPaths, id, hint);
 
-  if (key === 'timeZone' || def.enum) {
+  const zone = key === 'timeZone' || key === 'scheduleTimezone';
+  if (zone || def.enum) {
     const select = document.createElement('select');
     select.id = id;
-    const choices =
-      key === 'timeZone'
-        ? Intl.supportedValuesOf('timeZone')
-        : def.enum!.some((e) => e.startsWith('https://schema.org/'))
-          ? def.enum!.filter((e) => e.startsWith('https://schema.org/'))
-          : def.enum!;
+    const choices = zone
+      ? Intl.supportedValuesOf('timeZone')
+      : def.enum!.some((e) => e.startsWith('https://schema.org/'))
+        ? def.enum!.filter((e) => e.startsWith('https://schema.org/'))
+        : def.enum!;
     const current =
       typeof value === 'string' ? (choices.find((c) => c === value || c.endsWith(`/${value}`)) ?? value) : '';
-    const none = key === 'timeZone' ? 'None: times are shown as written' : 'Not set';
+    const none = key === 'timeZone' ? 'None: times are shown as written' : zone ? "The event's" : 'Not set';
     for (const c of ['', ...choices, ...(current && !choices.includes(current) ? [current] : [])]) {
-      const o = new Option(
-        c ? (key === 'timeZone' ? c.replace(/_/g, ' ') : label(c.replace('https://schema.org/', ''))) : none,
-        c,
-      );
+      const o = new Option(c ? (zone ? c.replace(/_/g, ' ') : label(c.replace('https://schema.org/', ''))) : none, c);
       select.add(o);
     }
     select.value = current;

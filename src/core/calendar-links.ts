@@ -1,6 +1,6 @@
 import { css, html, nothing, render } from 'lit';
-import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toIcs } from './calendar.js';
-import type { EventModel } from './event/model.js';
+import { googleCalendarUrl, icsDataUrl, outlookCalendarUrl, toAgendaIcs, toIcs } from './calendar.js';
+import type { EventModel, SubEvent } from './event/model.js';
 import enLater from './locale/en-later.js';
 import type { Loaded } from './locale/index.js';
 import { adopt } from './styles.js';
@@ -26,9 +26,25 @@ export function fill(details: HTMLDetailsElement, event: EventModel, strings: Lo
   render(links(event, strings), details);
 }
 
-/** The menu's list of choices for an event, in the widget's language. */
-function links(event: EventModel, strings: Loaded) {
-  const t = { ...enLater, ...strings };
+/**
+ * The whole agenda's menu: one .ics file with the event and every session (`session` makes a
+ * session an event of its own). Web calendars' links take one event, so it is the file alone.
+ */
+export function fillAgenda(
+  details: HTMLDetailsElement,
+  event: EventModel,
+  session: (s: SubEvent, i: number) => EventModel,
+  strings: Loaded,
+) {
+  adopt(details.getRootNode() as ShadowRoot, styles);
+  render(
+    html`<ul part="calendar-menu">${ics(toAgendaIcs(event, session), event, { ...enLater, ...strings })}</ul>`,
+    details,
+  );
+}
+
+/** The .ics item of a menu. */
+function ics(text: string, event: EventModel, t: { calendarIcs: string }) {
   // iOS Safari hands a text/calendar data URL to Calendar's "Add event" sheet when it navigates
   // to it in the same tab; with `download` it only saves a file. Elsewhere `download` saves it.
   const ios =
@@ -39,10 +55,16 @@ function links(event: EventModel, strings: Loaded) {
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'event'
   }.ics`;
+  return html`<li><a href=${icsDataUrl(text)} download=${ios ? nothing : file}>${t.calendarIcs}</a></li>`;
+}
+
+/** The menu's list of choices for an event, in the widget's language. */
+function links(event: EventModel, strings: Loaded) {
+  const t = { ...enLater, ...strings };
   const external = (href: string, text: string) =>
     html`<li><a href=${href} target="_blank" rel="noopener">${text}</a></li>`;
   return html`<ul part="calendar-menu">
-    <li><a href=${icsDataUrl(toIcs(event))} download=${ios ? nothing : file}>${t.calendarIcs}</a></li>
+    ${ics(toIcs(event), event, t)}
     ${external(googleCalendarUrl(event), t.calendarGoogle)} ${external(outlookCalendarUrl(event, 'live'), t.calendarOutlook)}
     ${external(outlookCalendarUrl(event, 'office'), t.calendarOffice)}
   </ul>`;

@@ -3,8 +3,10 @@
  * Pure functions; every string of the model is untrusted text, so ICS values are escaped and
  * URL parameters are only ever built with URLSearchParams.
  */
-import type { EventModel } from './event/model.js';
+import type { EventModel, SubEvent } from './event/model.js';
 import { DAY } from './event/time.js';
+import { endOf } from './schedule/occurrences.js';
+import { recurrence, vtimezone } from './schedule/rrule.js';
 /**
  * A timed event without an end gets one hour: RFC 5545 would make it a zero-length event,
  * which Outlook and Google show as a sliver (or reject in links), while one hour is what
@@ -22,8 +24,10 @@ interface Span {
   e: number;
 }
 
-/** Start and (exclusive) end of the event; undefined when it has no start. */
-function span({ start, end }: EventModel): Span | undefined {
+/** Start and (exclusive) end of the event (from its duration when it has no end); undefined when it has no start. */
+function span(event: EventModel): Span | undefined {
+  const { start } = event;
+  const end = endOf(event);
   if (!start) return;
   const k: Kind = start.allDay ? 'd' : start.instant != null ? 'z' : 'l';
   const s = k == 'z' ? start.instant! : start.wall;
@@ -95,35 +99,89 @@ const fold = (line: string) => {
   return out + '\r\n';
 };
 
-/** An .ics file (VCALENDAR with one VEVENT); `now` is the DTSTAMP. */
-export function toIcs(e: EventModel, now = new Date()): string {
-  const t = span(e),
-    desc = details(e),
+/**
+ * The VEVENTs of an event: one, or one per schedule of a recurring event (with its RRULE), as
+ * content lines; `zones` collects the time zones they name. `key` makes the UIDs.
+ */
+function vevents(e: EventModel, now: Date, zones: Map<string, number>, key: string): string[] {
+  const desc = details(e),
     loc = where(e);
-  const dt = (name: string, v: number) => name + (t!.k == 'd' ? ';VALUE=DATE:' : ':') + basic(v, t!.k);
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//event-embed//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${hash(e.id ?? `${e.name}|${e.start?.instant ?? e.start?.wall}`)}@event-embed`,
+  const common = [
     'DTSTAMP:' + basic(+now, 'z'),
-    t && dt('DTSTART', t.s),
-    t && dt('DTEND', t.e),
     'SUMMARY:' + text(e.name),
     desc && 'DESCRIPTION:' + text(desc),
     loc && 'LOCATION:' + text(loc),
     // A URI value is not escaped; percent-encode anything that could break the line.
     e.url && 'URL:' + e.url.replace(/[\0-\x20\x7f]/g, encodeURIComponent),
     'STATUS:' + (e.status == 'cancelled' ? 'CANCELLED' : e.status == 'postponed' ? 'TENTATIVE' : 'CONFIRMED'),
+  ];
+  const uid = (k: string) => `UID:${hash(k)}@event-embed`;
+  const rules = e.schedules.flatMap((s, i) => {
+    const r = recurrence(e, s, +now);
+    if (r?.zone) zones.set(r.zone, Math.min(zones.get(r.zone) ?? Infinity, r.year));
+    return r ? [['BEGIN:VEVENT', uid(`${key}|schedule|${i}`), ...r.lines, ...common, 'END:VEVENT']] : [];
+  });
+  if (rules.length) return rules.flat() as string[];
+  const t = span(e);
+  const dt = (name: string, v: number) => name + (t!.k == 'd' ? ';VALUE=DATE:' : ':') + basic(v, t!.k);
+  return [
+    'BEGIN:VEVENT',
+    uid(key),
+    t && dt('DTSTART', t.s),
+    t && dt('DTEND', t.e),
+    ...common,
     'END:VEVENT',
+  ] as string[];
+}
+
+/** The key of an event's UID: its id, else its name and start. */
+const keyOf = (e: { name: string; start?: EventModel['start'] }, id?: string) =>
+  id ?? `${e.name}|${e.start?.instant ?? e.start?.wall}`;
+
+/** A VCALENDAR of VEVENTs, with the VTIMEZONE of each zone they name, folded. */
+function calendar(events: string[], zones: Map<string, number>): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//event-embed//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...[...zones].flatMap(([zone, year]) => vtimezone(zone, year)),
+    ...events,
     'END:VCALENDAR',
   ]
     .filter(Boolean)
     .map((l) => fold(l as string))
     .join('');
+}
+
+/** An .ics file (VCALENDAR with one VEVENT, or one per schedule); `now` is the DTSTAMP. */
+export function toIcs(e: EventModel, now = new Date()): string {
+  const zones = new Map<string, number>();
+  return calendar(vevents(e, now, zones, keyOf(e, e.id)), zones);
+}
+
+/**
+ * The whole agenda in one .ics file: the event, then each of its sessions as an event of its
+ * own (`session()` makes it: its room, its times). Each UID is the event's and the session's
+ * (name and start), so that adding the file again updates the same entries.
+ */
+export function toAgendaIcs(e: EventModel, session: (s: SubEvent, i: number) => EventModel, now = new Date()): string {
+  const zones = new Map<string, number>();
+  const key = keyOf(e, e.id);
+  const seen = new Set<string>();
+  const events = [
+    ...vevents(e, now, zones, key),
+    ...e.subEvents.flatMap((s, i) => {
+      if (!s.start) return [];
+      let k = `${key}|${keyOf(s)}`;
+      // Two sessions of the same name at the same time: told apart by their place in the agenda.
+      if (seen.has(k)) k += `|${i}`;
+      seen.add(k);
+      return vevents({ ...session(s, i), schedules: [] }, now, zones, k);
+    }),
+  ];
+  return calendar(events, zones);
 }
 
 /** Sets the text fields, then gives the query with spaces as %20: URLSearchParams writes `+`

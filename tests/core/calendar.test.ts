@@ -33,13 +33,17 @@ const ADDRESS = 'ул. Кораблестроителей, д. 14, Санкт-П
 const URL_ = 'https://example.org/events/sustainable-cities-2017';
 
 const seed: EventModel = {
+  type: 'Event',
   name: NAME,
   description: DESCRIPTION,
   start: at(15),
   end: at(17),
   timeZone: 'Europe/Moscow',
   status: 'scheduled',
+  statusGiven: false,
   attendance: 'offline',
+  attendanceGiven: false,
+  schedules: [],
   places: [{ name: PLACE, address: ADDRESS }],
   online: [],
   organizers: [],

@@ -245,7 +245,7 @@ describe('layouts and controls that few pages use, loaded only by those that do'
     expect(chunks(page.win, 'filters')).to.have.length(1);
     expect(root.querySelectorAll('.item')).to.have.length(25);
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('25 von 25 angezeigt');
-    expect(root.querySelector('summary')!.textContent).to.equal('Zum Kalender hinzufügen');
+    expect(root.querySelector('.item summary')!.textContent).to.equal('Zum Kalender hinzufügen');
     page.remove();
   });
 

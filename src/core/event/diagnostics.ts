@@ -91,6 +91,11 @@ const WARNINGS: Record<WarningCode, (...v: string[]) => string> = {
   subEventBadDate: (name) => `the agenda item ${name} has a bad date and is skipped`,
   noDate: () => 'the event has no date; add "startDate" (search engines require it)',
   noPlace: () => 'the event has no place; add "location": a Place, or a VirtualLocation with a URL for an online event',
+  notDuration: (v) => `${v} is not an ISO 8601 duration such as PT2H or P1W; it is ignored`,
+  notSchedule: (v) => `${v} is not a Schedule; it is skipped`,
+  badFrequency: (v) =>
+    `${v} is not a frequency a calendar can repeat: expected one whole number of days, weeks, months or years such as P1W, P2W, P1M, or Daily, Weekly, Monthly, Yearly; the schedule is skipped`,
+  notDay: (v) => `${v} is not a day of the week such as https://schema.org/Tuesday, Tuesday or TU; it is ignored`,
   severalEvents: (count, name) =>
     `the data holds ${count} events; the first${name !== '""' ? `, ${name},` : ''} is shown (set event-id to the @id, url or identifier of another, or event-index to its position from 0)`,
 };

@@ -24,6 +24,18 @@ export type Url = string;
  */
 export type DateTime = string;
 
+/**
+ * A time of day, `19:00` or `19:00:00` (local time at the venue).
+ * @pattern ^\d{1,2}:\d{2}(:\d{2})?$
+ */
+export type Time = string;
+
+/**
+ * An ISO 8601 duration: `PT2H`, `PT1H30M`, `P1D`, `P1W`.
+ * @pattern ^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$
+ */
+export type Duration = string;
+
 /** A node reference within the same JSON-LD document. */
 export interface Reference {
   '@id': string;
@@ -179,6 +191,36 @@ export interface Offer {
   offers?: One<Offer>;
 }
 
+/** When a recurring event takes place (schema.org `Schedule`). */
+export interface Schedule {
+  '@type'?: 'Schedule';
+  /**
+   * How often: `P1W` weekly, `P2W` every two weeks, `P1D` daily, `P1M` monthly, `P1Y` yearly (or
+   * the words Daily, Weekly, Monthly, Yearly). One whole number of one unit; anything else is ignored.
+   */
+  repeatFrequency?: string;
+  /** The days of the week: `https://schema.org/Tuesday` (or `Tuesday`, `TU`; `2MO` is the second Monday of the month). */
+  byDay?: One<string>;
+  /** Days of the month, 1–31 (`-1`: the last). */
+  byMonthDay?: One<number | string>;
+  /** When each occurrence starts, local time. */
+  startTime?: Time;
+  /** When each occurrence ends, local time. */
+  endTime?: Time;
+  /** The first day of the schedule. */
+  startDate?: DateTime;
+  /** The last day of the schedule. */
+  endDate?: DateTime;
+  /** Dates on which it does not take place. */
+  exceptDate?: One<DateTime>;
+  /** The IANA time zone of the times, e.g. `Europe/Berlin`. */
+  scheduleTimezone?: string;
+  /** How many times it takes place in all. */
+  repeatCount?: number | string;
+  /** How long each occurrence lasts, when there is no end time. */
+  duration?: Duration;
+}
+
 /** An agenda item. */
 export interface SubEvent {
   '@type'?: string;
@@ -204,6 +246,12 @@ export interface EventInput {
   description?: Text;
   startDate?: DateTime;
   endDate?: DateTime;
+  /** When the doors open: a time (`18:30`, on the day of the start) or a date and time. */
+  doorTime?: Time | DateTime;
+  /** How long the event lasts (`PT2H`), when it has no end date: the end is computed from it. */
+  duration?: Duration;
+  /** A recurring event: when it takes place (the next dates are listed, and calendars repeat it). */
+  eventSchedule?: One<Schedule>;
   /**
    * Extension (not schema.org): the IANA time zone of the event, e.g. `Europe/Moscow`. Times are
    * shown in it and it is named when the viewer's zone differs.

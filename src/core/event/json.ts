@@ -36,7 +36,7 @@ export const types = (node: Json) =>
  * schema.org's Event and its subtypes: every name ending in "Event" (BusinessEvent, MusicEvent,
  * BroadcastEvent…), the others by name, and the User* interactions.
  */
-const EVENT_TYPE = /^(?:\w*Event|CourseInstance|EventSeries|Festival|Hackathon|User\w+)$/;
+export const EVENT_TYPE = /^(?:\w*Event|CourseInstance|EventSeries|Festival|Hackathon|User\w+)$/;
 export const isEvent = (node: Json) => types(node).some((t) => EVENT_TYPE.test(t));
 
 /** Whether a node says anything beyond `@id`, `@type` and `@context`: a reference has no content. */

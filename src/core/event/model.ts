@@ -89,6 +89,33 @@ export interface Offer {
   aggregate?: boolean;
 }
 
+/**
+ * A recurring event's schedule (schema.org `Schedule`), as read: the rule's parts, checked. The
+ * occurrences, the sentence and the RRULE are made from it by ../schedule/ (loaded on demand).
+ */
+export interface Schedule {
+  /** `repeatFrequency` as written (`P1W`, `Weekly`). */
+  frequency?: string;
+  /** `repeatFrequency` as a unit and a count: P1W is `{ unit: 'W', every: 1 }`. */
+  unit?: 'D' | 'W' | 'M' | 'Y';
+  every?: number;
+  /** Days of the week, 0 = Monday … 6 = Sunday, each with its place in the month (`2MO`: 2), when given. */
+  byDay: { day: number; nth?: number }[];
+  /** Days of the month, 1…31 (or -1 for the last). */
+  byMonthDay: number[];
+  /** `HH:MM(:SS)` wall-clock times, as minutes from midnight. */
+  startTime?: number;
+  endTime?: number;
+  startDate?: When;
+  endDate?: When;
+  exceptDates: When[];
+  /** IANA zone of the times (`scheduleTimezone`), else the event's. */
+  timeZone?: string;
+  repeatCount?: number;
+  /** `duration` of each occurrence (ISO 8601, as written), when the schedule gives one. */
+  duration?: string;
+}
+
 export interface SubEvent {
   name: string;
   description?: string;
@@ -100,6 +127,8 @@ export interface SubEvent {
 }
 
 export interface EventModel {
+  /** The schema.org `@type` as given ("MusicEvent"); `Event` when absent. */
+  type: string;
   name: string;
   description?: string;
   start?: When;
@@ -109,7 +138,17 @@ export interface EventModel {
   /** IANA time zone of the event, from the `timeZone` extension field. */
   timeZone?: string;
   status: EventStatus;
+  /** `eventStatus` was in the data. */
+  statusGiven: boolean;
   attendance: Attendance;
+  /** `eventAttendanceMode` was in the data. */
+  attendanceGiven: boolean;
+  /** `doorTime`: when the doors open. */
+  doorTime?: When;
+  /** ISO 8601 duration as written (`PT2H`). */
+  duration?: string;
+  /** `eventSchedule`: when the event recurs. */
+  schedules: Schedule[];
   places: Place[];
   online: OnlineLocation[];
   organizers: Party[];

@@ -20,7 +20,7 @@ import type {
   Warning,
   When,
 } from './model.js';
-import { at, fatal, hasContent, HTMLISH, isEvent, isObject, list, term, types, type Json } from './json.js';
+import { at, EVENT_TYPE, fatal, hasContent, HTMLISH, isEvent, isObject, list, term, types, type Json } from './json.js';
 import type * as LenientReaders from './lenient/index.js';
 import { partiesOf } from './parties.js';
 import type { WarningCode } from './problems.js';
@@ -281,8 +281,14 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
     const attendance =
       attendanceMode ?? (online.length ? (places.length ? 'mixed' : 'online') : ('offline' as Attendance));
 
+    const status = enumOf(node.eventStatus, p('eventStatus'), STATUS);
+    // Schedules, doors and durations (few events have them) are read by the lenient readers.
+    wants ||= !lenient && ('eventSchedule' in node || 'doorTime' in node || 'duration' in node);
+    const timing = lenient
+      ? lenient.timing(node, path, { textOf, whenOf, warn, ref }, start, timeZone)
+      : { schedules: [] };
     // Shown without them, but search engines and readers need them.
-    if (!start && !end) {
+    if (!start && !end && !timing.schedules.length) {
       warn(p('startDate'), 'noDate');
       if (!places.length && !online.length) warn(p('location'), 'noPlace');
     }
@@ -292,14 +298,18 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
     const url = urlOf(node.url, p('url'));
 
     return {
+      type: types(node).find((t) => EVENT_TYPE.test(t)) ?? 'Event',
       name,
       description: textOf(node.description, p('description')),
       start,
       end,
       previousStart: whenOf(node.previousStartDate, p('previousStartDate'), timeZone) ?? undefined,
       timeZone,
-      status: enumOf(node.eventStatus, p('eventStatus'), STATUS) ?? 'scheduled',
+      status: status ?? 'scheduled',
+      statusGiven: !!status,
       attendance,
+      attendanceGiven: attendanceMode !== undefined,
+      ...timing,
       places,
       online,
       organizers: parties(node, path, 'organizer'),

@@ -60,4 +60,8 @@ export type WarningCode =
   | 'subEventBadDate'
   | 'noDate'
   | 'noPlace'
-  | 'severalEvents';
+  | 'severalEvents'
+  | 'notDuration'
+  | 'notSchedule'
+  | 'badFrequency'
+  | 'notDay';

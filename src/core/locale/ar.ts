@@ -31,6 +31,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'جزء من',
+  schedule: {
+    daily: (n) => (n === 1 ? 'كل يوم' : `كل ${n} أيام`),
+    weekly: (days, n) => (n === 1 ? `كل أسبوع: ${days}` : `كل ${n} أسابيع: ${days}`),
+    monthly: (days, n) => (n === 1 ? `كل شهر: ${days}` : `كل ${n} أشهر: ${days}`),
+    yearly: (n) => (n === 1 ? 'كل سنة' : `كل ${n} سنوات`),
+    nth: (n, day) => (n < 0 ? `آخر ${day} من الشهر` : `${day} رقم ${n} من الشهر`),
+    monthDays: (days) => `اليوم ${days}`,
+    until: (date) => `حتى ${date}`,
+    next: 'المواعيد القادمة',
+    doors: (time) => `فتح الأبواب ${time}`,
+  },
   offers: {
     free: 'مجاني',
     from: (price) => `ابتداءً من ${price}`,
@@ -63,6 +74,7 @@ export default {
     play: 'متابعة',
   },
   agenda: {
+    calendar: 'إضافة البرنامج كاملًا إلى التقويم',
     now: 'الآن',
     next: 'التالي',
     zone: (zone) => `المنطقة الزمنية: ${zone}`,

@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'En del af',
+  schedule: {
+    daily: (n) => (n === 1 ? 'hver dag' : `hver ${n}. dag`),
+    weekly: (days, n) => (n === 1 ? `hver ${days}` : `hver ${n}. uge: ${days}`),
+    monthly: (days, n) => (n === 1 ? `hver måned: ${days}` : `hver ${n}. måned: ${days}`),
+    yearly: (n) => (n === 1 ? 'hvert år' : `hvert ${n}. år`),
+    nth: (n, day) => (n < 0 ? `sidste ${day}` : `${n}. ${day}`),
+    monthDays: (days) => `dag ${days}`,
+    until: (date) => `indtil ${date}`,
+    next: 'Næste datoer',
+    doors: (time) => `Dørene åbner ${time}`,
+  },
   offers: {
     free: 'Gratis',
     from: (price) => `fra ${price}`,
@@ -52,6 +63,7 @@ export default {
     play: 'Fortsæt',
   },
   agenda: {
+    calendar: 'Føj hele programmet til kalenderen',
     now: 'Nu',
     next: 'Næste',
     zone: (zone) => `Tidszone: ${zone}`,

@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Teil von',
+  schedule: {
+    daily: (n) => (n === 1 ? 'täglich' : `alle ${n} Tage`),
+    weekly: (days, n) => (n === 1 ? `jeden ${days}` : `alle ${n} Wochen am ${days}`),
+    monthly: (days, n) => (n === 1 ? `jeden Monat am ${days}` : `alle ${n} Monate am ${days}`),
+    yearly: (n) => (n === 1 ? 'jährlich' : `alle ${n} Jahre`),
+    nth: (n, day) => (n < 0 ? `letzten ${day}` : `${n}. ${day}`),
+    monthDays: (days) => `Tag ${days}`,
+    until: (date) => `bis ${date}`,
+    next: 'Nächste Termine',
+    doors: (time) => `Einlass ${time}`,
+  },
   offers: {
     free: 'Kostenlos',
     from: (price) => `ab ${price}`,
@@ -52,6 +63,7 @@ export default {
     play: 'Fortsetzen',
   },
   agenda: {
+    calendar: 'Ganzes Programm zum Kalender hinzufügen',
     now: 'Jetzt',
     next: 'Als Nächstes',
     zone: (zone) => `Zeitzone: ${zone}`,

@@ -28,6 +28,20 @@ export default {
     performers: 'Performers',
     sessions: 'Sessions',
   },
+  schedule: {
+    daily: (n: number) => (n === 1 ? 'every day' : `every ${n} days`),
+    weekly: (days: string, n: number) => (n === 1 ? `every ${days}` : `every ${n} weeks on ${days}`),
+    monthly: (days: string, n: number) => (n === 1 ? `every month on ${days}` : `every ${n} months on ${days}`),
+    yearly: (n: number) => (n === 1 ? 'every year' : `every ${n} years`),
+    /** The `n`th (1–5) or, for -1, the last of a weekday in a month. */
+    nth: (n: number, day: string) =>
+      `the ${n < 0 ? 'last' : ['first', 'second', 'third', 'fourth', 'fifth'][n - 1]} ${day}`,
+    /** Days of the month ("1 and 15"). */
+    monthDays: (days: string) => `day ${days}`,
+    until: (date: string) => `until ${date}`,
+    next: 'Next dates',
+    doors: (time: string) => `Doors ${time}`,
+  },
   offers: {
     free: 'Free',
     from: (price: string) => `from ${price}`,

@@ -27,6 +27,7 @@ export default {
     funder: 'Funders',
   },
   agenda: {
+    calendar: 'Add the whole agenda to calendar',
     now: 'Now',
     next: 'Next',
     zone: (zone: string) => `Times are in ${zone}`,

@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Osa sündmusest',
+  schedule: {
+    daily: (n) => (n === 1 ? 'iga päev' : `iga ${n} päeva järel`),
+    weekly: (days, n) => (n === 1 ? `igal nädalal: ${days}` : `iga ${n} nädala järel: ${days}`),
+    monthly: (days, n) => (n === 1 ? `igal kuul: ${days}` : `iga ${n} kuu järel: ${days}`),
+    yearly: (n) => (n === 1 ? 'igal aastal' : `iga ${n} aasta järel`),
+    nth: (n, day) => (n < 0 ? `kuu viimane ${day}` : `kuu ${n}. ${day}`),
+    monthDays: (days) => `${days}. kuupäev`,
+    until: (date) => `kuni ${date}`,
+    next: 'Järgmised kuupäevad',
+    doors: (time) => `Uksed avatakse ${time}`,
+  },
   offers: {
     free: 'Tasuta',
     from: (price) => `alates ${price}`,
@@ -53,6 +64,7 @@ export default {
     play: 'Jätka',
   },
   agenda: {
+    calendar: 'Lisa kogu kava kalendrisse',
     now: 'Praegu',
     next: 'Järgmisena',
     zone: (zone) => `Ajavöönd: ${zone}`,

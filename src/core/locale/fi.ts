@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Osa tapahtumaa',
+  schedule: {
+    daily: (n) => (n === 1 ? 'joka päivä' : `${n} päivän välein`),
+    weekly: (days, n) => (n === 1 ? `viikoittain: ${days}` : `${n} viikon välein: ${days}`),
+    monthly: (days, n) => (n === 1 ? `kuukausittain: ${days}` : `${n} kuukauden välein: ${days}`),
+    yearly: (n) => (n === 1 ? 'vuosittain' : `${n} vuoden välein`),
+    nth: (n, day) => (n < 0 ? `kuun viimeinen ${day}` : `kuun ${n}. ${day}`),
+    monthDays: (days) => `${days}. päivä`,
+    until: (date) => `${date} asti`,
+    next: 'Seuraavat päivät',
+    doors: (time) => `Ovet avataan ${time}`,
+  },
   offers: {
     free: 'Maksuton',
     from: (price) => `${price} alkaen`,
@@ -52,6 +63,7 @@ export default {
     play: 'Jatka',
   },
   agenda: {
+    calendar: 'Lisää koko ohjelma kalenteriin',
     now: 'Nyt',
     next: 'Seuraavaksi',
     zone: (zone) => `Aikavyöhyke: ${zone}`,

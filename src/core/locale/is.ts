@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Hluti af',
+  schedule: {
+    daily: (n) => (n === 1 ? 'daglega' : `á ${n} daga fresti`),
+    weekly: (days, n) => (n === 1 ? `vikulega: ${days}` : `á ${n} vikna fresti: ${days}`),
+    monthly: (days, n) => (n === 1 ? `mánaðarlega: ${days}` : `á ${n} mánaða fresti: ${days}`),
+    yearly: (n) => (n === 1 ? 'árlega' : `á ${n} ára fresti`),
+    nth: (n, day) => (n < 0 ? `síðasti ${day} mánaðarins` : `${n}. ${day} mánaðarins`),
+    monthDays: (days) => `${days}. dag`,
+    until: (date) => `til ${date}`,
+    next: 'Næstu dagsetningar',
+    doors: (time) => `Húsið opnar ${time}`,
+  },
   offers: {
     free: 'Ókeypis',
     from: (price) => `frá ${price}`,
@@ -53,6 +64,7 @@ export default {
     play: 'Halda áfram',
   },
   agenda: {
+    calendar: 'Bæta allri dagskránni við dagatal',
     now: 'Núna',
     next: 'Næst',
     zone: (zone) => `Tímabelti: ${zone}`,

@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Renginio dalis',
+  schedule: {
+    daily: (n) => (n === 1 ? 'kasdien' : `kas ${n} d.`),
+    weekly: (days, n) => (n === 1 ? `kas savaitę: ${days}` : `kas ${n} sav.: ${days}`),
+    monthly: (days, n) => (n === 1 ? `kas mėnesį: ${days}` : `kas ${n} mėn.: ${days}`),
+    yearly: (n) => (n === 1 ? 'kasmet' : `kas ${n} m.`),
+    nth: (n, day) => (n < 0 ? `paskutinis mėnesio ${day}` : `${n}-asis mėnesio ${day}`),
+    monthDays: (days) => `${days} d.`,
+    until: (date) => `iki ${date}`,
+    next: 'Artimiausios datos',
+    doors: (time) => `Durys atidaromos ${time}`,
+  },
   offers: {
     free: 'Nemokamai',
     from: (price) => `nuo ${price}`,
@@ -54,6 +65,7 @@ export default {
     play: 'Tęsti',
   },
   agenda: {
+    calendar: 'Įtraukti visą programą į kalendorių',
     now: 'Dabar',
     next: 'Toliau',
     zone: (zone) => `Laiko juosta: ${zone}`,

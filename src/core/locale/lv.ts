@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Daļa no',
+  schedule: {
+    daily: (n) => (n === 1 ? 'katru dienu' : `ik pēc ${n} dienām`),
+    weekly: (days, n) => (n === 1 ? `katru nedēļu: ${days}` : `ik pēc ${n} nedēļām: ${days}`),
+    monthly: (days, n) => (n === 1 ? `katru mēnesi: ${days}` : `ik pēc ${n} mēnešiem: ${days}`),
+    yearly: (n) => (n === 1 ? 'katru gadu' : `ik pēc ${n} gadiem`),
+    nth: (n, day) => `${day} (${n < 0 ? 'pēdējā' : `${n}.`} mēnesī)`,
+    monthDays: (days) => `${days}. datumā`,
+    until: (date) => `līdz ${date}`,
+    next: 'Nākamie datumi',
+    doors: (time) => `Durvis atver ${time}`,
+  },
   offers: {
     free: 'Bez maksas',
     from: (price) => `no ${price}`,
@@ -54,6 +65,7 @@ export default {
     play: 'Turpināt',
   },
   agenda: {
+    calendar: 'Pievienot visu programmu kalendāram',
     now: 'Tagad',
     next: 'Nākamais',
     zone: (zone) => `Laika josla: ${zone}`,

@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'En del av',
+  schedule: {
+    daily: (n) => (n === 1 ? 'hver dag' : `hver ${n}. dag`),
+    weekly: (days, n) => (n === 1 ? `hver ${days}` : `hver ${n}. uke: ${days}`),
+    monthly: (days, n) => (n === 1 ? `hver måned: ${days}` : `hver ${n}. måned: ${days}`),
+    yearly: (n) => (n === 1 ? 'hvert år' : `hvert ${n}. år`),
+    nth: (n, day) => (n < 0 ? `siste ${day}` : `${n}. ${day}`),
+    monthDays: (days) => `dag ${days}`,
+    until: (date) => `til og med ${date}`,
+    next: 'Neste datoer',
+    doors: (time) => `Dørene åpner ${time}`,
+  },
   offers: {
     free: 'Gratis',
     from: (price) => `fra ${price}`,
@@ -52,6 +63,7 @@ export default {
     play: 'Fortsett',
   },
   agenda: {
+    calendar: 'Legg hele programmet til i kalenderen',
     now: 'Nå',
     next: 'Neste',
     zone: (zone) => `Tidssone: ${zone}`,

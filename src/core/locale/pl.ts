@@ -23,6 +23,18 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'W ramach',
+  schedule: {
+    daily: (n) => (n === 1 ? 'codziennie' : `co ${n} dni`),
+    weekly: (days, n) => (n === 1 ? `co tydzień: ${days}` : `co ${n} tyg.: ${days}`),
+    monthly: (days, n) => (n === 1 ? `co miesiąc: ${days}` : `co ${n} mies.: ${days}`),
+    yearly: (n) =>
+      n === 1 ? 'co roku' : `co ${n} ${n % 10 > 1 && n % 10 < 5 && (n % 100 < 12 || n % 100 > 14) ? 'lata' : 'lat'}`,
+    nth: (n, day) => `${day} (${n < 0 ? 'ostatni' : `${n}.`} w miesiącu)`,
+    monthDays: (days) => `dnia ${days}`,
+    until: (date) => `do ${date}`,
+    next: 'Najbliższe terminy',
+    doors: (time) => `Wejście od ${time}`,
+  },
   offers: {
     free: 'Bezpłatnie',
     from: (price) => `od ${price}`,
@@ -54,6 +66,7 @@ export default {
     play: 'Wznów',
   },
   agenda: {
+    calendar: 'Dodaj cały program do kalendarza',
     now: 'Teraz',
     next: 'Następne',
     zone: (zone) => `Strefa czasowa: ${zone}`,

@@ -31,6 +31,7 @@ export default {
     play: 'Продолжить',
   },
   agenda: {
+    calendar: 'Добавить всю программу в календарь',
     now: 'Сейчас',
     next: 'Далее',
     zone: (zone) => `Время: ${zone}`,
@@ -40,6 +41,17 @@ export default {
     allRooms: 'Все залы',
     search: 'Поиск по названиям и спикерам',
     shown: (n, total) => `Показано ${n} из ${total}`,
+  },
+  schedule: {
+    daily: (n) => (n === 1 ? 'ежедневно' : `раз в ${n} дн.`),
+    weekly: (days, n) => (n === 1 ? `еженедельно: ${days}` : `раз в ${n} нед.: ${days}`),
+    monthly: (days, n) => (n === 1 ? `ежемесячно: ${days}` : `раз в ${n} мес.: ${days}`),
+    yearly: (n) => (n === 1 ? 'ежегодно' : `раз в ${n} г.`),
+    nth: (n, day) => `${day} (${n < 0 ? 'последний' : `${n}-й`} в месяце)`,
+    monthDays: (days) => `${days} числа`,
+    until: (date) => `до ${date}`,
+    next: 'Ближайшие даты',
+    doors: (time) => `Вход с ${time}`,
   },
   offers: {
     free: 'Бесплатно',

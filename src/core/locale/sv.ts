@@ -23,6 +23,17 @@ export default {
   calendarOutlook: 'Outlook.com',
   calendarOffice: 'Microsoft 365',
   partOf: 'Del av',
+  schedule: {
+    daily: (n) => (n === 1 ? 'varje dag' : `var ${n}:e dag`),
+    weekly: (days, n) => (n === 1 ? `varje ${days}` : `var ${n}:e vecka: ${days}`),
+    monthly: (days, n) => (n === 1 ? `varje månad: ${days}` : `var ${n}:e månad: ${days}`),
+    yearly: (n) => (n === 1 ? 'varje år' : `vart ${n}:e år`),
+    nth: (n, day) => (n < 0 ? `sista ${day}` : `${n}:${n < 3 ? 'a' : 'e'} ${day}`),
+    monthDays: (days) => `dag ${days}`,
+    until: (date) => `till och med ${date}`,
+    next: 'Kommande datum',
+    doors: (time) => `Insläpp ${time}`,
+  },
   offers: {
     free: 'Gratis',
     from: (price) => `från ${price}`,
@@ -52,6 +63,7 @@ export default {
     play: 'Fortsätt',
   },
   agenda: {
+    calendar: 'Lägg till hela programmet i kalendern',
     now: 'Nu',
     next: 'Härnäst',
     zone: (zone) => `Tidszon: ${zone}`,

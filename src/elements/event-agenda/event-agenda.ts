@@ -40,6 +40,7 @@ const view = onDemand(() => import('./view.js'));
  * @csspart description - The session's description.
  * @csspart more - The "show more" toggle of a long description.
  * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.
+ * @csspart calendar-all - The "Add the whole agenda to calendar" menu (`<details>`): one .ics file with the event and every session.
  * @csspart calendar-menu - The list of calendar choices.
  * @csspart button - The "Add to calendar" and "Share" buttons.
  * @csspart share - A session's "Share" button: the page's address that opens the session.

@@ -143,6 +143,10 @@ export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded
   const list = (d: number) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
   return html`<div class="root" part="agenda">${
     m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
+  }${
+    rows.some((r) => r.s.start) && e.status !== 'cancelled'
+      ? html`<details class="calendar" part="calendar-all" @toggle=${(ev: Event) => all(ev, e, t)}><summary class="button" part="button">${a.calendar}</summary></details>`
+      : nothing
   }${rows.length > 20 && filters ? filters.filters(el.shadowRoot!, days, rooms, a, () => filter(el)) : nothing}${
     days[1]
       ? days.map(
@@ -245,6 +249,13 @@ export function target(el: EventAgenda) {
   li.tabIndex = -1;
   li.scrollIntoView({ block: 'center' });
   li.focus({ preventScroll: true });
+}
+
+/** The whole agenda's menu opened: its .ics file (../../core/calendar-links.ts, loaded then). */
+async function all(ev: Event, e: EventModel, t: Loaded) {
+  const details = ev.currentTarget as HTMLDetailsElement;
+  if (details.open)
+    (await import('../../core/calendar-links.js')).fillAgenda(details, e, (s, i) => session(e, { s, i } as Row), t);
 }
 
 /** The session as an event of its own, for "Add to calendar": its room before the parent's place. */

@@ -32,6 +32,9 @@ const STEP = 20_000;
 
 /** The performers line (./performers.ts): loaded for events that have performers. */
 const performers = onDemand(() => import('./performers.js'));
+/** The schedules, doors and duration (../../core/schedule/recurring.ts): only for events that have one. */
+const extra = onDemand(() => import('../../core/schedule/recurring.js'));
+const hasExtra = (e: EventModel) => e.schedules.length || e.doorTime || (e.duration && !e.end);
 
 /**
  * The event itself: name, date and time, place, performers ("With …"), description, status,
@@ -57,6 +60,10 @@ const performers = onDemand(() => import('./performers.js'));
  * @csspart viewer-time - The time in the viewer's own zone ("Your time: …"), when it differs.
  * @csspart where - The venue line.
  * @csspart online - The join-online line.
+ * @csspart doors - "Doors 18:30": when the doors open.
+ * @csspart schedule - A recurring event's schedule: its rule and its next dates.
+ * @csspart schedule-rule - The rule in words ("every Tuesday, 19:00–21:00").
+ * @csspart occurrences - The list of the next dates.
  * @csspart organizer - The "Organized by" line (each organizer linked when it has a URL).
  * @csspart tickets - The list of ticket tiers (`<ul>`), for several tiers or one with a name, price or sales dates.
  * @csspart tier - Each tier (`<li>`); `data-sale` is `open`, `later` (not on sale yet), `ended` or `soldOut`.
@@ -128,10 +135,11 @@ export class EventCard extends EventEmbedElement {
   }
 
   protected override needs(event: EventModel) {
-    // A chunk that cannot load (offline) leaves the card without its tiers or performers line.
+    // A chunk that cannot load (offline) leaves the card without its tiers, performers line or schedule.
     const wanted: Promise<unknown>[] = [];
     if (detailed(event) && !tiers.settled()) wanted.push(tiers.load());
     if (event.performers[0] && !performers.settled()) wanted.push(performers.load());
+    if (hasExtra(event) && !extra.settled()) wanted.push(extra.load());
     return wanted.length ? Promise.all(wanted) : undefined;
   }
 
@@ -146,17 +154,21 @@ export class EventCard extends EventEmbedElement {
     this.watch?.stop();
   }
 
-  /** Where the event stands now: its status, else the clock's word ("Starts in 3 days"). */
-  private standing(event: EventModel): [string | undefined, string?] {
+  /**
+   * Where the event stands now: its status, else the clock's word ("Starts in 3 days"). `end` is
+   * its end (from its duration when it has no endDate); a recurring event with a date to come
+   * (`recurs`) has not ended.
+   */
+  private standing(event: EventModel, end = event.end, recurs = false): [string | undefined, string?] {
     const t = this.strings;
     this.watch?.at(undefined);
     if (event.status !== 'scheduled') return [t.status[event.status]];
     const now = this.now ?? Date.now();
-    if (!event.start) return event.end && endMoment(event.end) < now ? [t.status.ended, 'ended'] : [undefined];
-    const c = countdown(event.start, event.end, now);
+    if (!event.start) return end && endMoment(end) < now && !recurs ? [t.status.ended, 'ended'] : [undefined];
+    const c = countdown(event.start, end, now);
     // On the real clock, woken when the line changes.
     if (this.now === undefined) this.watch?.at(c.next);
-    if (c.kind === 'ended') return [t.status.ended, 'ended'];
+    if (c.kind === 'ended') return recurs ? [undefined] : [t.status.ended, 'ended'];
     if (c.kind === 'now') return [t.time.now, 'now'];
     if (c.kind !== 'soon') return [undefined];
     const rel = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(c.value!, c.unit!);
@@ -166,7 +178,9 @@ export class EventCard extends EventEmbedElement {
   protected override renderEvent(event: EventModel) {
     const t = this.strings;
     const image = this.noImage ? undefined : event.images[0];
-    const [status, time] = this.standing(event);
+    const x = hasExtra(event) ? extra.get() : undefined;
+    const end = event.end ?? x?.endOf(event);
+    const [status, time] = this.standing(event, end, !!x?.upcoming(event));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const prev = event.previousStart;
     const was = prev && /^[rp]/.test(event.status) ? t.was(this.day(event, prev, event.start)) : '';
@@ -205,10 +219,9 @@ export class EventCard extends EventEmbedElement {
         }
         ${
           // An end alone (a deadline) is shown on its own day.
-          event.start || event.end
-            ? this.renderWhen(event, (event.start ?? event.end)!, event.start && event.end)
-            : nothing
+          event.start || end ? this.renderWhen(event, (event.start ?? end)!, event.start && end) : nothing
         }
+        ${x ? x.extras(this.shadowRoot!, event, this.locale, t) : nothing}
         ${event.places.map((place) => this.renderPlace(place))}
         ${event.online.map(
           (o) => html`<p class="line" part="online"><a href=${o.url} rel="noopener">${o.name ?? t.joinOnline}</a></p>`,
@@ -321,7 +334,7 @@ export class EventCard extends EventEmbedElement {
     const offer = view ? view.main : offers.find((o) => o.url && o.availability !== 'soldOut');
     const soldOut = view ? view.soldOut : !offer && offers.some((o) => o.availability === 'soldOut');
     const free = offer && (offer.price ?? offer.lowPrice) === 0 && !offer.highPrice;
-    const calendar = !this.noCalendar && event.start && event.status !== 'cancelled';
+    const calendar = !this.noCalendar && (event.start || event.schedules.length) && event.status !== 'cancelled';
     const share = !this.noShare && event.status !== 'cancelled';
     if (!event.url && !offer && !soldOut && !calendar && !view && !join && !share) return nothing;
     return html`${view?.list ?? nothing}<div class="actions" part="actions">

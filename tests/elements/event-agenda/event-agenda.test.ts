@@ -119,7 +119,7 @@ describe('<event-agenda> with a timed three-day conference (English, viewer in L
     );
     expect(keynote.querySelector('img')!.getAttribute('src')).to.equal('/demo/images/people/maarja-kivistik.svg');
     expect(keynote.querySelector('img')!.getAttribute('alt')).to.equal('');
-    expect($$(el, 'details')).to.have.length(18);
+    expect($$(el, '[part="calendar"]')).to.have.length(18);
     await expect(el).to.be.accessible();
   });
 
@@ -154,7 +154,7 @@ describe('<event-agenda> with a timed three-day conference (English, viewer in L
 
   it('adds a single session to a calendar, at its time and in its room at the venue', async () => {
     const el = await render<EventAgenda>('event-agenda', await data('sample.en'), { lang: 'en' });
-    const details = $$(el, 'details')[1] as HTMLDetailsElement;
+    const details = $$(el, '[part="calendar"]')[1] as HTMLDetailsElement;
     expect(text(details.querySelector('summary'))).to.equal('Add to calendar');
     const links = await openCalendar(details);
     expect(links).to.have.length(4);
@@ -165,7 +165,7 @@ describe('<event-agenda> with a timed three-day conference (English, viewer in L
     expect(ics.replace(/\r\n /g, '')).to.contain('LOCATION:Hall A\\, Harbour Light Conference Centre\\, Näidise tn 1');
     expect(new URL(links[1].href).searchParams.get('dates')).to.equal('20270914T063000Z/20270914T071500Z');
     // Two sessions are two calendar events, not one event overwritten.
-    const other = $$(el, 'details')[2] as HTMLDetailsElement;
+    const other = $$(el, '[part="calendar"]')[2] as HTMLDetailsElement;
     await openCalendar(other);
     const uid = (d: Element) => /UID:(\S+)/.exec(decodeURIComponent(d.querySelector('a')!.href))![1];
     expect(uid(details)).not.to.equal(uid(other));
@@ -381,7 +381,7 @@ describe('<event-agenda> layout', () => {
       wrapper.append(el);
       await settled(el);
       el.now = at('2027-09-14T09:10:00+03:00');
-      await openCalendar($(el, 'details') as HTMLDetailsElement);
+      await openCalendar($(el, '[part="calendar"]') as HTMLDetailsElement);
       const root = $(el, '.root')!;
       expect(root.scrollWidth, `root at ${width}`).to.be.at.most(root.clientWidth + 1);
       const right = el.getBoundingClientRect().right + 1;
