@@ -8,3 +8,4 @@ export { find } from './containers.js';
 export { references } from './references.js';
 export { text } from './languages.js';
 export { plain } from './html-text.js';
+export { media } from './media.js';
