@@ -69,8 +69,10 @@ export default [
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
     // 35.9 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB) and the gallery's and
-    // organizers' views, which left the first load, are counted here now.
-    limit: '38 kB',
+    // organizers' views, which left the first load, are counted here now. 40.93 kB with #16's
+    // gallery (videos and their player chunk, links to photos, srcsets read by the lenient
+    // readers) and the organizers' name tiles: +3.2 kB, all of it on demand.
+    limit: '42.5 kB',
   },
   // At most 2.72 kB (ar): each language also words the problems an editor can make (18 of them,
   // the four JSON mistakes named in words among them).
@@ -78,8 +80,9 @@ export default [
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
-    // 32.25 kB: one script holds every on-demand part, the lenient readers included.
-    limit: '34 kB',
+    // 32.25 kB: one script holds every on-demand part, the lenient readers included; 35.86 kB
+    // with #16's gallery and name tiles (see above).
+    limit: '37.5 kB',
   },
   // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
   { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },

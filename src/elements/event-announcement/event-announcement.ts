@@ -9,7 +9,9 @@ const SECTIONS: Section[] = ['card', 'agenda', 'organizers', 'gallery'];
 /**
  * The whole announcement from one snippet: the card, the agenda, the organizers and the photo
  * gallery, from one data source parsed (or fetched) once and handed to each part. Sections
- * with nothing to show are left out. It composes `<event-card>`, `<event-agenda>`,
+ * with nothing to show are left out (the gallery's too, heading and all, once none of its photos
+ * could load). Its gallery links to its photos as the announcement's `id` says
+ * (`#<id>-photo-3`; see `<event-gallery>`). It composes `<event-card>`, `<event-agenda>`,
  * `<event-organizers>` and `<event-gallery>`, which it registers when it is registered.
  *
  * @summary The complete event announcement: card, agenda, organizers and gallery.
@@ -55,7 +57,7 @@ export class EventAnnouncement extends EventEmbedElement {
       card: true,
       agenda: event.subEvents.length > 0,
       organizers: event.organizers.length + event.sponsors.length + event.funders.length > 0,
-      gallery: event.images.length > 0,
+      gallery: event.images.length + (event.videos?.length ?? 0) > 0,
     };
     const shown = this.sections
       .split(/\s+/)
@@ -77,7 +79,7 @@ export class EventAnnouncement extends EventEmbedElement {
           return html`<event-organizers part="organizers" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 1}></event-organizers>`;
         case 'gallery':
           return html`${heading(t.announcement.gallery)}
-            <event-gallery part="gallery" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing}></event-gallery>`;
+            <event-gallery part="gallery" id=${this.id || nothing} .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing}></event-gallery>`;
       }
     };
     // The parts' own load and error events stay inside: the page hears the announcement's.
