@@ -89,7 +89,7 @@ function video(el: EventGallery, v: Video, k: number, t: typeof enLater.gallery 
                       decoding="async"
                       src=${v.poster}
                       srcset=${srcset(v) ?? nothing}
-                      sizes=${srcset(v) ? 'auto, 100vw' : nothing}
+                      sizes=${srcset(v) ? '100vw' : nothing}
                       alt=""
                       width=${v.width ?? nothing}
                       height=${v.height ?? nothing}
@@ -122,6 +122,8 @@ export function render(el: EventGallery, event: EventModel, strings: Loaded) {
       ${images.slice(0, shown).map((im, i) => {
         const label = text(im);
         const ratio = im.width! / im.height! || 4 / 3;
+        // The width a tile takes, about (not sizes="auto": Chromium keeps removed lazy images
+        // sized so alive, tests/quality/leaks.test.ts).
         const set = srcset(im);
         return html`<li class="photo" .style=${`--_ee-ratio:${ratio}`}>
           <button
@@ -134,7 +136,7 @@ export function render(el: EventGallery, event: EventModel, strings: Loaded) {
               decoding="async"
               src=${im.thumbnail ?? im.url}
               srcset=${set ?? nothing}
-              sizes=${set ? `auto, ${rows ? `${+(ratio * 12).toFixed(2)}em` : '16em'}` : nothing}
+              sizes=${set ? (rows ? `${+(ratio * 12).toFixed(2)}em` : '16em') : nothing}
               alt=${label}
               width=${im.width ?? nothing}
               height=${im.height ?? nothing}
