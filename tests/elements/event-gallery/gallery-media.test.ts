@@ -269,6 +269,35 @@ describe('<event-gallery> videos', () => {
     expect(warnings.join('\n')).to.contain('has no caption');
   });
 
+  it('is right-to-left in Arabic, and an announcement with videos alone has its gallery', async () => {
+    const only = {
+      ...base,
+      subjectOf: {
+        '@type': 'VideoObject',
+        name: 'كلمة',
+        embedUrl: 'https://youtu.be/dQw4w9WgXcQ',
+        thumbnailUrl: photo(1),
+      },
+    };
+    const el = await render<EventGallery>('event-gallery', only, { lang: 'ar', dir: 'rtl' });
+    expect($(el, '[part="play"]')!.getAttribute('aria-label')).to.equal('تشغيل الفيديو: كلمة');
+    const caption = $(el, 'figcaption')!;
+    expect(getComputedStyle(caption).direction).to.equal('rtl');
+    // The caption starts at the right.
+    const li = $(el, 'li.video')!.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(caption);
+    expect(li.right - range.getBoundingClientRect().right).to.be.below(2);
+    await expect(el).to.be.accessible();
+
+    let a!: EventAnnouncement;
+    await captureConsole(async () => (a = await render<EventAnnouncement>('event-announcement', only)));
+    const gallery = $(a, 'section.gallery event-gallery') as EventGallery;
+    expect(gallery).to.not.equal(null);
+    await until(() => gallery.state === 'ready', 'the gallery');
+    expect(gallery.shadowRoot!.querySelectorAll('[part="play"]')).to.have.length(1);
+  });
+
   it('knows YouTube and Vimeo addresses, and plays anything else as a file', () => {
     const url = (...urls: string[]) => source({ urls });
     const yt = { frame: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1' };
