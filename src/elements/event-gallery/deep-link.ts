@@ -5,6 +5,11 @@ import { open, photos } from './view.js';
 
 /** The galleries on the page without an id, in the order they connected: each has its own hash. */
 const unnamed: EventGallery[] = [];
+/**
+ * A gallery went back on closing (history.back()): the popstate to come is ours, for every
+ * gallery of the page (one opened meanwhile gets its entry then); the event, once it came.
+ */
+let back: boolean | Event = false;
 
 /**
  * Links to a photo: the lightbox open on photo 3 is `#event-photo-3` in the URL (photos count
@@ -19,8 +24,6 @@ export class PhotoLinks implements ReactiveController {
   private pushed = false;
   /** Closing because the URL changed: the history is already where it should be. */
   private popping = false;
-  /** Gone back on closing: until the history is there, the URL is left alone. */
-  private back = false;
   /** `event-photo-`, `event-2-photo-` or `<id>-photo-`, from when the gallery connected. */
   private prefix = '';
 
@@ -62,9 +65,9 @@ export class PhotoLinks implements ReactiveController {
   /** Makes the lightbox match the URL: open on its photo, or closed. */
   private sync = async (e?: Event) => {
     const el = this.el;
-    if (this.back && e?.type === 'popstate') {
+    if (e?.type === 'popstate' && (back === true || back === e)) {
       // Back where the lightbox was opened from; opened again meanwhile, it gets its entry again.
-      this.back = false;
+      back = e;
       const box = el.box;
       if (box && box.i >= 0) this.follow(box.images[box.i]);
       return;
@@ -102,7 +105,7 @@ export class PhotoLinks implements ReactiveController {
     const links = this.el.data?.images;
     if (!links) return;
     if (im) {
-      if (this.back) return;
+      if (back === true) return;
       const hash = `#${this.prefix}${links.indexOf(im) + 1}`;
       if (location.hash === hash) return;
       if (this.target() >= 0) history.replaceState(history.state, '', hash);
@@ -113,7 +116,7 @@ export class PhotoLinks implements ReactiveController {
     } else if (!this.popping && this.target() >= 0) {
       // (A gallery taken off the page while open only takes its hash away.)
       if (this.pushed && this.el.isConnected) {
-        this.back = true;
+        back = true;
         history.back();
       } else history.replaceState(history.state, '', location.pathname + location.search);
       this.pushed = false;
