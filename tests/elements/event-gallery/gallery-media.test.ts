@@ -290,6 +290,9 @@ describe('<event-gallery> videos', () => {
     expect(li.right - range.getBoundingClientRect().right).to.be.below(2);
     await expect(el).to.be.accessible();
 
+    const dark = await render<EventGallery>('event-gallery', only, { theme: 'dark' });
+    await expect(dark).to.be.accessible();
+
     let a!: EventAnnouncement;
     await captureConsole(async () => (a = await render<EventAnnouncement>('event-announcement', only)));
     const gallery = $(a, 'section.gallery event-gallery') as EventGallery;
