@@ -61,11 +61,21 @@ export interface Party {
 export interface Image {
   url: string;
   thumbnail?: string;
+  /** The files of the image whose width is known (itself, its `thumbnail` ImageObjects): [url, width], narrowest first. */
+  sources?: [string, number][];
   caption?: string;
   name?: string;
   description?: string;
   width?: number;
   height?: number;
+}
+
+/** A VideoObject (see ./media.ts): played in the gallery once asked for. */
+export interface Video extends Omit<Image, 'url' | 'thumbnail'> {
+  /** Where it plays: its `embedUrl`, `contentUrl` and `url`, those present, in that order. */
+  urls: string[];
+  /** The still shown before it plays: `thumbnailUrl`, `thumbnail` or `image`. */
+  poster?: string;
 }
 
 /** A ticket tier (`Offer`), or a range of prices (`AggregateOffer`). */
@@ -158,6 +168,8 @@ export interface EventModel {
   performers: Party[];
   subEvents: SubEvent[];
   images: Image[];
+  /** VideoObjects of `image`, `video` and `subjectOf`. */
+  videos?: Video[];
   url?: string;
   offers: Offer[];
   inLanguage?: string;

@@ -317,7 +317,9 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
       funders: parties(node, path, 'funder'),
       performers: parties(node, path, 'performer'),
       subEvents: subEventsOf(node.subEvent, p('subEvent'), timeZone),
-      images: imagesOf(node.image, p('image')),
+      ...(lenient
+        ? lenient.media(node, path, ref, urlOf, textOf, numberOf, warn)
+        : { images: imagesOf(node.image, p('image')) }),
       url,
       offers: offersOf({ ref, textOf, urlOf, whenOf, enumOf, warn }, node.offers, p('offers'), timeZone),
       inLanguage: textOf(
@@ -333,9 +335,9 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
     };
   }
 
-  /** Legacy plurals (`subEvents`, `performers`) are read by the lenient readers. */
+  /** Legacy plurals (`subEvents`, `performers`), and videos (./lenient/media.ts), are read by the lenient readers. */
   function legacy(node: Json) {
-    wants ||= !lenient && ('subEvents' in node || 'performers' in node);
+    wants ||= !lenient && ('subEvents' in node || 'performers' in node || 'video' in node || 'subjectOf' in node);
   }
 
   /** Start and end; an end before the start is dropped. */
@@ -384,6 +386,8 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
       const url = urlOf(node, ip);
       if (!url) return warn(ip, 'imageNoUrl');
       if (!isObject(node)) return out.push({ url });
+      // A video, or thumbnails that say their width (a srcset): the lenient readers' (./lenient/media.ts).
+      wants ||= types(node).includes('VideoObject') || 'width' in Object(list(node.thumbnail)[0]);
       out.push({
         url,
         thumbnail:

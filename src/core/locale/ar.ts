@@ -65,6 +65,8 @@ export default {
     next: 'الصورة التالية',
     loading: 'جارٍ تحميل الصورة…',
     failed: 'تعذّر تحميل الصورة.',
+    play: (caption) => (caption ? `تشغيل الفيديو: ${caption}` : 'تشغيل الفيديو'),
+    video: 'فيديو',
   },
   organizers: {
     organizer: 'المنظمون',

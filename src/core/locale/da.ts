@@ -54,6 +54,8 @@ export default {
     next: 'Næste foto',
     loading: 'Indlæser foto…',
     failed: 'Fotoet kunne ikke indlæses.',
+    play: (caption) => (caption ? `Afspil video: ${caption}` : 'Afspil video'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Arrangører',

@@ -54,6 +54,8 @@ export default {
     next: 'Nächstes Foto',
     loading: 'Foto wird geladen…',
     failed: 'Das Foto konnte nicht geladen werden.',
+    play: (caption) => (caption ? `Video abspielen: ${caption}` : 'Video abspielen'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Veranstalter',

@@ -59,5 +59,7 @@ export default {
     next: 'Next photo',
     loading: 'Loading photo…',
     failed: 'The photo could not be loaded.',
+    play: (caption: string) => (caption ? `Play video: ${caption}` : 'Play video'),
+    video: 'Video',
   },
 };

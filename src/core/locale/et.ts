@@ -55,6 +55,8 @@ export default {
     next: 'Järgmine foto',
     loading: 'Foto laadimine…',
     failed: 'Fotot ei õnnestunud laadida.',
+    play: (caption) => (caption ? `Esita video: ${caption}` : 'Esita video'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Korraldajad',

@@ -54,6 +54,8 @@ export default {
     next: 'Seuraava kuva',
     loading: 'Ladataan kuvaa…',
     failed: 'Kuvaa ei voitu ladata.',
+    play: (caption) => (caption ? `Toista video: ${caption}` : 'Toista video'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Järjestäjät',

@@ -55,6 +55,8 @@ export default {
     next: 'Næsta mynd',
     loading: 'Mynd hleðst inn…',
     failed: 'Ekki tókst að sækja myndina.',
+    play: (caption) => (caption ? `Spila myndband: ${caption}` : 'Spila myndband'),
+    video: 'Myndband',
   },
   organizers: {
     organizer: 'Skipuleggjendur',

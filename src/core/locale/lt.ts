@@ -56,6 +56,8 @@ export default {
     next: 'Kita nuotrauka',
     loading: 'Įkeliama nuotrauka…',
     failed: 'Nuotraukos įkelti nepavyko.',
+    play: (caption) => (caption ? `Paleisti vaizdo įrašą: ${caption}` : 'Paleisti vaizdo įrašą'),
+    video: 'Vaizdo įrašas',
   },
   organizers: {
     organizer: 'Organizatoriai',

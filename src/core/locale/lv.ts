@@ -56,6 +56,8 @@ export default {
     next: 'Nākamais fotoattēls',
     loading: 'Notiek fotoattēla ielāde…',
     failed: 'Fotoattēlu neizdevās ielādēt.',
+    play: (caption) => (caption ? `Atskaņot video: ${caption}` : 'Atskaņot video'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Organizatori',

@@ -54,6 +54,8 @@ export default {
     next: 'Neste bilde',
     loading: 'Laster inn bilde…',
     failed: 'Bildet kunne ikke lastes inn.',
+    play: (caption) => (caption ? `Spill av video: ${caption}` : 'Spill av video'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Arrangører',

@@ -57,6 +57,8 @@ export default {
     next: 'Następne zdjęcie',
     loading: 'Wczytywanie zdjęcia…',
     failed: 'Nie udało się wczytać zdjęcia.',
+    play: (caption) => (caption ? `Odtwórz film: ${caption}` : 'Odtwórz film'),
+    video: 'Film',
   },
   organizers: {
     organizer: 'Organizatorzy',

@@ -75,6 +75,8 @@ export default {
     next: 'Следующее фото',
     loading: 'Загрузка фото…',
     failed: 'Не удалось загрузить фото.',
+    play: (caption) => (caption ? `Воспроизвести видео: ${caption}` : 'Воспроизвести видео'),
+    video: 'Видео',
   },
   announcement: {
     agenda: 'Программа',

@@ -54,6 +54,8 @@ export default {
     next: 'Nästa bild',
     loading: 'Läser in bilden…',
     failed: 'Bilden kunde inte läsas in.',
+    play: (caption) => (caption ? `Spela upp video: ${caption}` : 'Spela upp video'),
+    video: 'Video',
   },
   organizers: {
     organizer: 'Arrangörer',

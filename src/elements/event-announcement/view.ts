@@ -28,7 +28,7 @@ export function render(
     agenda: event.subEvents.length > 0,
     speakers: !!speakers?.speakersOf(event).length,
     organizers: event.organizers.length + event.sponsors.length + event.funders.length > 0,
-    gallery: event.images.length > 0,
+    gallery: event.images.length + (event.videos?.length ?? 0) > 0,
   };
   const shown = el.sections
     .split(/\s+/)
@@ -50,7 +50,7 @@ export function render(
         return html`<event-organizers part="organizers" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing} heading-level=${level + 1}></event-organizers>`;
       case 'gallery':
         return html`${heading(t.announcement.gallery)}
-          <event-gallery part="gallery" .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing}></event-gallery>`;
+          <event-gallery part="gallery" id=${el.id || nothing} .parsed=${common.parsed} lang=${common.lang} theme=${common.theme ?? nothing}></event-gallery>`;
     }
   };
   // The parts' own load and error events stay inside: the page hears the announcement's.

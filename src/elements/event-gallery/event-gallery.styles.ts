@@ -51,8 +51,52 @@ export const styles = css`
     height: 100%;
     object-fit: cover;
   }
-  li span {
-    padding: 0.5em;
+  /* A video takes a whole row, at its own aspect ratio; the player replaces its poster there. */
+  ul .video {
+    grid-column: 1 / -1;
+    flex: 1 0 100%;
+    aspect-ratio: auto;
+  }
+  figure {
+    margin: 0;
+  }
+  .frame {
+    aspect-ratio: var(--_ee-ratio);
+    overflow: hidden;
+    border-radius: calc(var(--_ee-radius) / 2);
+    background: #000;
+  }
+  .frame > * {
+    display: block;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+  li .poster {
+    position: relative;
+    cursor: pointer;
+  }
+  .poster img {
+    object-fit: cover;
+  }
+  .icon {
+    position: absolute;
+    inset: 0;
+    width: 4.25em;
+    margin: auto;
+    fill: var(--event-gallery-play-color, #fff);
+    transition: transform 0.2s;
+  }
+  .icon rect {
+    fill: var(--event-gallery-play-background, rgb(0 0 0 / 0.7));
+  }
+  .poster:is(:hover, :focus-visible) .icon {
+    transform: scale(1.1);
+  }
+  figcaption {
+    padding-top: 0.375em;
+    color: var(--_ee-muted);
+    font-size: 0.875em;
   }
   .all {
     margin-top: calc(var(--_ee-space) / 2);

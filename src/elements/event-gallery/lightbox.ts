@@ -4,6 +4,10 @@ import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 import { lightboxStyles } from './lightbox.styles.js';
+import { srcset } from './view.js';
+
+/** The lightbox shows a photo as large as the screen allows: the full width, or the full height. */
+const sizes = (im: Image) => `min(100vw, ${Math.round((im.width! / im.height! || 4 / 3) * 100)}vh)`;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -29,9 +33,14 @@ export class Lightbox implements ReactiveController {
   /** The pointer that is down: where it started, where it was last, and whether on the image. */
   private p?: { x: number; y: number; lx: number; ly: number; img: boolean };
   private tap = 0;
-  private images: Image[] = [];
+  /** The photos it shows (the gallery's, at its last render). */
+  images: Image[] = [];
 
-  constructor(private host: Host) {
+  /** `follow` hears which photo shows (none once closed): the URL follows (./deep-link.ts). */
+  constructor(
+    private host: Host,
+    private follow?: (im?: Image) => void,
+  ) {
     host.addController(this);
     adopt(host.shadowRoot!, lightboxStyles);
   }
@@ -74,9 +83,15 @@ export class Lightbox implements ReactiveController {
     this.zoom = false;
     for (const j of [i - 1, i + 1]) {
       const next = this.images[(j + n) % n];
-      if (next) new Image().src = next.url;
+      if (!next) continue;
+      // The file that the lightbox's srcset would take.
+      const img = new Image();
+      img.sizes = sizes(next);
+      img.srcset = srcset(next) ?? '';
+      img.src = next.url;
     }
     this.host.requestUpdate();
+    this.follow?.(this.images[i]);
   }
 
   close = () => {
@@ -93,6 +108,7 @@ export class Lightbox implements ReactiveController {
     this.p = undefined;
     this.host.requestUpdate();
     this.opener?.focus();
+    this.follow?.();
   };
 
   /** A physical direction (key, swipe): mirrored right-to-left. */
@@ -195,6 +211,8 @@ export class Lightbox implements ReactiveController {
               <img
                 class=${this.st === 1 ? '' : 'hide'}
                 src=${im.url}
+                srcset=${srcset(im) ?? nothing}
+                sizes=${sizes(im)}
                 alt=${text}
                 draggable="false"
                 @load=${() => this.loaded(1)}

@@ -41,7 +41,7 @@ export const styles = css`
     color: inherit;
   }
   img,
-  .text {
+  .tile {
     display: grid;
     place-items: center;
     width: var(--_ee-w);
@@ -60,18 +60,44 @@ export const styles = css`
     border-radius: 50%;
     object-fit: cover;
   }
-  .text {
-    height: auto;
-    min-height: var(--_ee-h);
-    padding: 0.25em 0.5em;
+  /* The name tile of an entry without a logo: as tall as a logo box, initials and the name. */
+  .tile {
+    display: flex;
+    gap: 0.5em;
+    box-sizing: border-box;
+    --_ee-badge: min(2.25em, calc(var(--_ee-h) - 8px));
+    padding: 0;
+    padding-inline: calc((var(--_ee-h) - var(--_ee-badge)) / 2) 0.75em;
     border: 1px solid var(--_ee-border);
     border-radius: 6px;
-    background: var(--_ee-subtle);
+    background: var(--event-organizers-tile-background, var(--_ee-subtle));
     color: var(--_ee-text);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: 600;
-    line-height: 1.25;
-    text-align: center;
+    line-height: 1.2;
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    flex: none;
+    width: var(--_ee-badge);
+    height: var(--_ee-badge);
+    border-radius: 6px;
+    background: var(--event-organizers-initials-background, var(--_ee-accent));
+    color: var(--event-organizers-initials-color, var(--_ee-on-accent));
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+  .Person .initials {
+    border-radius: 50%;
+  }
+  .tile .text {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .name {
     display: block;

@@ -18,8 +18,9 @@ const ALL = 'organizer sponsor funder';
 
 /**
  * The organizers, sponsors and funders of the event as a strip of logos, grouped by role
- * under headings. Entries without a logo, or whose logo fails to load, show their name in a
- * text tile. Logos link to the party's `url` when there is one.
+ * under headings. Entries without a logo, or whose logo fails to load, show a name tile as tall
+ * as the logos: their initials in a badge and their name on one line, cut with an ellipsis when
+ * long (the whole name stays its text, and its tooltip). Logos link to the party's `url` when there is one.
  *
  * @summary The organizer and sponsor logo strip of an event.
  * @tagname event-organizers
@@ -37,7 +38,8 @@ const ALL = 'organizer sponsor funder';
  * @csspart list - The list of one role.
  * @csspart item - One entry.
  * @csspart logo - A logo image.
- * @csspart text - The text tile shown instead of a missing or broken logo.
+ * @csspart text - The name tile shown instead of a missing or broken logo.
+ * @csspart initials - The initials badge of a name tile.
  * @csspart name - The name under a logo.
  * @csspart scroller - The scrolling box of the `row` layout.
  * @csspart pause - The pause/play button of the `marquee` layout.
@@ -45,6 +47,9 @@ const ALL = 'organizer sponsor funder';
  * @cssprop [--event-organizers-logo-height=48px] - Height of every logo box.
  * @cssprop [--event-organizers-logo-width=160px] - Width of every logo box: the cap on wide logos.
  * @cssprop [--event-organizers-monochrome=0] - How grey the logos are until hovered or focused, 0–1 (`monochrome` sets 1).
+ * @cssprop [--event-organizers-tile-background=var(--event-embed-subtle)] - Background of the name tiles.
+ * @cssprop [--event-organizers-initials-background=var(--event-embed-accent)] - Background of the initials badge of a name tile.
+ * @cssprop [--event-organizers-initials-color=var(--event-embed-on-accent)] - Colour of the initials.
  * @cssprop [--event-organizers-marquee-speed=3s] - Time each logo takes to cross in the marquee.
  */
 export class EventOrganizers extends EventEmbedElement {
@@ -72,7 +77,7 @@ export class EventOrganizers extends EventEmbedElement {
   /** Shows the logos in grey until hovered or focused. */
   declare monochrome: boolean;
   declare private paused: boolean;
-  /** Logo URLs that failed to load: shown as text tiles. @internal */
+  /** Logo URLs that failed to load: shown as name tiles. @internal */
   failed = new Set<string>();
 
   constructor() {

@@ -45,6 +45,15 @@ export function render(
   </div>`;
 }
 
+/** Up to two initials of a name, from its first two words (letters or digits), for the name tile. */
+export function initials(name: string) {
+  return (name.match(/[\p{L}\p{N}]+/gu) ?? [name])
+    .slice(0, 2)
+    .map((w) => String.fromCodePoint(w.codePointAt(0) ?? 32))
+    .join('')
+    .toLocaleUpperCase();
+}
+
 function tile(el: EventOrganizers, p: Party) {
   const logo = p.logo && !el.failed.has(p.logo) ? p.logo : undefined;
   const inner = logo
@@ -59,6 +68,11 @@ function tile(el: EventOrganizers, p: Party) {
             el.requestUpdate();
           }}
         /><span class="name" part="name" aria-hidden="true">${p.name}</span>`
-    : html`<span class="text" part="text">${p.name}</span>`;
+    : // A name tile as tall as the logos: initials, and the name on one line, cut with an
+      // ellipsis when long (all of it stays in the text, and in a tooltip).
+      html`<span class="tile" part="text" title=${p.name}
+        ><span class="initials" part="initials" aria-hidden="true">${initials(p.name)}</span
+        ><span class="text">${p.name}</span></span
+      >`;
   return html`<li class=${p.type} part="item">${p.url ? html`<a href=${p.url} rel="noopener">${inner}</a>` : inner}</li>`;
 }

@@ -9,3 +9,4 @@ export { references } from './references.js';
 export { text } from './languages.js';
 export { plain } from './html-text.js';
 export { timing } from '../schedule.js';
+export { media } from './media.js';
