@@ -69,13 +69,14 @@ export default [
   {
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),
-    // 41.2 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB), the agenda's, gallery's
-    // and organizers' views, which left the first load, and the card's ticket tiers (#13); 47.98 kB
-    // with recurring events (reader, dates, view, RRULE/VTIMEZONE) and the whole-agenda .ics (#13).
-    limit: '48.1 kB',
+    // 56.1 kB: the lenient readers (real-world JSON-LD shapes, ~3 kB); the views of the agenda,
+    // gallery, organizers and announcement; the card's ticket tiers, performers line, details
+    // and recurring dates, the speakers section, the whole-agenda .ics (#13); video players,
+    // responsive images, share and print (#16). None of it in the first load.
+    limit: '58 kB',
   },
-  // At most 1.2 kB (ar, ru): the UI strings; a language's problem sentences are a chunk apart.
-  ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '1.5 kB' })),
+  // At most 1.55 kB (ar): the UI strings; a language's problem sentences are a chunk apart.
+  ...LANGUAGES.map((lang) => ({ name: `dist/chunks/${lang}.js`, ...dist(`dist/chunks/${lang}.js`), limit: '1.7 kB' })),
   // At most 2.0 kB (ar): the 18 problems an editor can make, the JSON mistakes named among them,
   // loaded only when some data has a problem.
   ...LANGUAGES.map((lang) => ({
@@ -86,9 +87,9 @@ export default [
   {
     name: 'dist/event-embed.classic.js (the library in one classic script, languages apart)',
     ...dist('dist/event-embed.classic.js'),
-    // 36.2 kB: one script holds every on-demand part, the lenient readers and (#13) the card's ticket tiers included;
-    // 41.63 kB with recurring events and the whole-agenda .ics (#13).
-    limit: '41.8 kB',
+    // 47.2 kB: one script holds every on-demand part (the lenient readers, #13 and #16 included):
+    // a classic script cannot share the module build's chunks, which import its Lit.
+    limit: '49 kB',
   },
   // The autoloader holds core/copies.ts (which copy runs the page), measured 501 B.
   { name: 'dist/autoloader.js', ...dist('dist/autoloader.js'), limit: '550 B' },

@@ -5,7 +5,6 @@ import type { FatalCode } from './event/problems.js';
 import { EventEmbedErrorEvent, EventEmbedLoadEvent } from './events.js';
 import { resolveLang, stringsFor, type Loaded } from './locale/index.js';
 import en from './locale/en.js';
-import { print } from './print.js';
 import { theme } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -76,7 +75,7 @@ export abstract class EventEmbedElement extends LitElement {
     parsed: { attribute: false },
   };
 
-  static override styles: CSSResultGroup = [theme, print];
+  static override styles: CSSResultGroup = theme;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -151,6 +150,11 @@ export abstract class EventEmbedElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // The print styles, out of the first load (./print.ts); offline, the widget prints as shown.
+    import('./print.js').then(
+      (m) => m.addPrint(this.shadowRoot!),
+      () => {},
+    );
     this.updateLang();
     // An inline JSON-LD child can arrive after the element upgrades, or change later.
     this.observer = new MutationObserver(() => {

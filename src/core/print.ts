@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { adopt } from './styles.js';
 
 /**
  * Every widget on paper: black on white whatever the theme, no buttons or menus (a printed page
  * cannot press them), each link's address written after it, descriptions unclamped, and
- * sessions, cards and logos kept whole across page breaks. CSS only: nothing loads to print.
+ * sessions, cards and logos kept whole across page breaks. CSS only, out of the first load:
+ * each widget adds it to itself as it connects (./element.ts), long before anyone prints.
  */
 export const print = css`
   @media print {
@@ -53,3 +55,6 @@ export const print = css`
     }
   }
 `;
+
+/** Adds the print styles to a widget's shadow root. */
+export const addPrint = (root: ShadowRoot) => adopt(root, print);

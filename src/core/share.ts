@@ -4,7 +4,6 @@
  * copying is refused, the link itself to copy by hand. Loaded on the first press of a Share
  * button.
  */
-const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
 /** The page's address with `hash` (`event-session-3`), or without one. */
 export function pageUrl(hash = '') {
@@ -25,6 +24,10 @@ export async function share(
       if ((e as Error).name === 'AbortError') return 'cancelled';
     }
   }
+  // Said afresh (a second "Link copied" is announced again). "Link copied" fades out by CSS
+  // (`data-said`), with no timer left behind; the link to copy by hand stays.
+  status.textContent = '';
+  delete status.dataset.said;
   let result: 'copied' | 'shown' = 'copied';
   try {
     await navigator.clipboard.writeText(data.url);
@@ -33,10 +36,7 @@ export async function share(
     result = 'shown';
     status.textContent = `${t.copyLink} ${data.url}`;
   }
-  clearTimeout(timers.get(status));
-  timers.set(
-    status,
-    setTimeout(() => (status.textContent = ''), result === 'copied' ? 4_000 : 30_000),
-  );
+  void status.offsetWidth; // the fade starts again
+  status.dataset.said = result;
   return result;
 }

@@ -42,6 +42,7 @@ function clean(v: unknown): unknown {
 
 const party = (p: Party) => ({
   '@type': p.type,
+  '@id': p.id,
   name: p.name,
   url: p.url,
   // The model takes an organization's image as its logo when it has none.

@@ -188,6 +188,12 @@ describe('structured-data: the real documents', () => {
       // Every property written is one the document has (under its own name, maybe prefixed).
       for (const key of Object.keys(json)) {
         if (key === '@context' || (key === '@type' && json[key] === 'Event')) continue;
+        // A performing group's own `event` list names it as their performer (002: a MusicGroup
+        // page listing its concerts): the performer is written, named as the document names it.
+        if (key === 'performer' && !text.includes('performer')) {
+          for (const p of json.performer as { name: string }[]) expect(text, `${file}: performer`).to.contain(p.name);
+          continue;
+        }
         const name = key === '@type' ? String(json[key]) : key;
         expect(text, `${file}: ${key}`).to.contain(name);
       }

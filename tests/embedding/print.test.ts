@@ -21,6 +21,17 @@ const inside = (el: Element, selector: string) =>
   roots(el).flatMap((r) => [...r.querySelectorAll<HTMLElement>(selector)]);
 const shown = (e: Element) => getComputedStyle(e).display !== 'none';
 
+/** Waits until each widget has its print styles (they are added as it connects, out of the first load). */
+async function printable(el: Element) {
+  const has = (root: ShadowRoot) =>
+    [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)].some((sheet) =>
+      [...sheet.cssRules].some((r) => r instanceof CSSMediaRule && /\bprint\b/.test(r.conditionText)),
+    );
+  const end = Date.now() + 10_000;
+  while (!roots(el).every(has) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  expect(roots(el).every(has), 'every widget has its print styles').to.equal(true);
+}
+
 describe('print', () => {
   it('prints the announcement without its controls, links written out, in black on white', async () => {
     const seed = await data('seed.ru');
@@ -38,6 +49,7 @@ describe('print', () => {
     const controls = () => inside(el, 'button, summary, .actions, .map');
     const link = inside(el, 'a[href^="https://example.org"]')[0];
 
+    await printable(el);
     // On screen: controls shown, the description clamped, the dark theme.
     expect(controls().filter(shown).length).to.be.greaterThan(3);
     expect(getComputedStyle(description).maxHeight).not.to.equal('none');
@@ -72,6 +84,7 @@ describe('print', () => {
     for (const layout of ['row', 'marquee']) {
       const el = await render('event-organizers', seed, { layout, roles: 'sponsor' });
       const ul = el.shadowRoot!.querySelector('ul')!;
+      await printable(el);
       await underMedia(
         { media: 'print' },
         () => [el.shadowRoot!],

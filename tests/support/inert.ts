@@ -109,7 +109,8 @@ export async function blockExternalLoads() {
   if (document.querySelector('meta[data-block-external-loads]')) return;
   const meta = document.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "img-src data:; media-src data:; frame-src 'none'; object-src 'none'";
+  // The test server's own images may load (a photo the fuzz test knows loads); no other host.
+  meta.content = "img-src data: 'self'; media-src data:; frame-src 'none'; object-src 'none'";
   meta.dataset.blockExternalLoads = '';
   document.head.append(meta);
   // Proof that this engine enforces it (the probe is a local port, harmless if it were not).

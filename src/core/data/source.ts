@@ -50,7 +50,7 @@ const objects = new WeakMap<object, Map<string, Read>>();
 /** Readings of texts (attributes, blocks, fetched documents), by reading, base URL and text. */
 const texts = new Map<string, Read>();
 
-/** Results that the lenient readers made (read again when the widget's language changes). */
+/** Results whose text was chosen among languages (read again when the widget's language changes). */
 export const lenientResults = new WeakSet<ParseResult>();
 
 /**
@@ -63,8 +63,9 @@ function readFully(input: unknown, options: ReadOptions): Read {
   if (!needsLenient.has(first)) return first;
   return import('../event/lenient/index.js').then(
     (lenient) => {
+      lenient.choseLanguage();
       const result = readEvent(input, { ...options, lenient });
-      lenientResults.add(result);
+      if (lenient.choseLanguage()) lenientResults.add(result);
       return result;
     },
     () => first,

@@ -149,6 +149,18 @@ export const styles = css`
     color: var(--_ee-muted);
     font-size: 0.875em;
   }
+  /* "Link copied" fades once said (the link to copy by hand stays). */
+  .shared[data-said='copied'] {
+    animation: ee-said 4s forwards;
+  }
+  @keyframes ee-said {
+    80% {
+      opacity: 1;
+    }
+    to {
+      opacity: 0;
+    }
+  }
   /* Empty, it stays in the accessibility tree (so that what comes is announced) but out of the row. */
   .shared:empty {
     position: absolute;

@@ -35,6 +35,8 @@ const performers = onDemand(() => import('./performers.js'));
 /** The schedules, doors and duration (../../core/schedule/recurring.ts): only for events that have one. */
 const extra = onDemand(() => import('../../core/schedule/recurring.js'));
 const hasExtra = (e: EventModel) => e.schedules.length || e.doorTime || (e.duration && !e.end);
+/** The viewer's-time line and the date a moved event was (./details.ts): only for the events that show them. */
+const details = onDemand(() => import('./details.js'));
 
 /**
  * The event itself: name, date and time, place, performers ("With …"), description, status,
@@ -140,6 +142,7 @@ export class EventCard extends EventEmbedElement {
     if (detailed(event) && !tiers.settled()) wanted.push(tiers.load());
     if (event.performers[0] && !performers.settled()) wanted.push(performers.load());
     if (hasExtra(event) && !extra.settled()) wanted.push(extra.load());
+    if (this.detailed(event) && !details.settled()) wanted.push(details.load());
     return wanted.length ? Promise.all(wanted) : undefined;
   }
 
@@ -183,7 +186,10 @@ export class EventCard extends EventEmbedElement {
     const [status, time] = this.standing(event, end, !!x?.upcoming(event));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const prev = event.previousStart;
-    const was = prev && /^[rp]/.test(event.status) ? t.was(this.day(event, prev, event.start)) : '';
+    const d = this.detailed(event) ? details.get() : undefined;
+    // Asked for after the card was shown (viewer-time set later): shown once its code is there.
+    if (this.detailed(event) && !details.settled()) details.load().then(() => this.requestUpdate());
+    const was = prev && /^[rp]/.test(event.status) && d ? d.was(this.locale, t, event, prev) : '';
     const mode = event.attendance !== 'offline' && event.status !== 'movedOnline';
     return html`<div class="root"><article class="card ${event.status}" part="card" aria-labelledby="title">
       ${
@@ -251,28 +257,20 @@ export class EventCard extends EventEmbedElement {
       ${range.zone ? html`<span class="zone" part="zone">(${range.zone})</span>` : nothing}
     </p>${
       // The viewer's own time, when it differs: for online and mixed events, or when asked.
-      range.zone && start.instant !== undefined && (this.viewerTime || event.attendance !== 'offline')
-        ? html`<p class="line zone" part="viewer-time">
-          ${this.strings.yourTime}: ${this.yours(start.instant, end?.instant)}
-        </p>`
+      range.zone && start.instant !== undefined && this.viewerTimeShown(event)
+        ? (details.get()?.viewerTime(this.locale, this.strings, start.instant, end?.instant) ?? nothing)
         : nothing
     }`;
   }
 
-  /** A time range in the viewer's zone, with the weekday ("Thu 2:00 – 4:00 AM"). */
-  private yours(from: number, to?: number) {
-    const f = new Intl.DateTimeFormat(this.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
-    return to !== undefined && to > from ? f.formatRange(from, to) : f.format(from);
+  /** Whether the viewer's own time is shown: for online and mixed events, or when asked. */
+  private viewerTimeShown(event: EventModel) {
+    return this.viewerTime || event.attendance !== 'offline';
   }
 
-  /** A point in time as a date, with its time only when it falls on the same day as `other`. */
-  private day(event: EventModel, w: When, other?: When) {
-    const text = (x: When, allDay = true) =>
-      formatRange(this.locale, { ...x, allDay }, undefined, { timeZone: event.timeZone })
-        .parts.map((p) => p.text)
-        .join('');
-    const date = text(w);
-    return other && text(other) === date ? text(w, w.allDay) : date;
+  /** Whether the card needs ./details.ts: the viewer's time, or the date a moved event was. */
+  private detailed(event: EventModel) {
+    return this.viewerTimeShown(event) || (!!event.previousStart && /^[rp]/.test(event.status));
   }
 
   private renderPlace(place: Place) {

@@ -6,7 +6,7 @@
 export { shape } from './shapes.js';
 export { find } from './containers.js';
 export { references } from './references.js';
-export { text } from './languages.js';
+export { text, choseLanguage } from './languages.js';
 export { plain } from './html-text.js';
 export { timing } from '../schedule.js';
 export { media } from './media.js';

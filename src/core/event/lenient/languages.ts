@@ -19,6 +19,15 @@ const TAG = /^(?:[a-z]{2,3}(?:[-_][a-z\d]{2,8})*|@none)$/i;
  * it holds one node per language); anything else is given back as it is, for the reader to say
  * what it is.
  */
+let chose = false;
+
+/** Whether a text was chosen among languages since the last call (which starts counting again). */
+export function choseLanguage() {
+  const c = chose;
+  chose = false;
+  return c;
+}
+
 export function text(v: object, langs: (string | undefined)[]): unknown {
   const texts: [string, unknown][] = [];
   if (Array.isArray(v)) {
@@ -43,6 +52,8 @@ export function text(v: object, langs: (string | undefined)[]): unknown {
     }
     texts.push(...entries);
   }
+  // A choice between languages was made: the document reads differently in another one.
+  if (texts.length > 1) chose = true;
   const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
   for (const lang of langs) {
     if (!lang) continue;

@@ -74,5 +74,6 @@ export function media(
       images.push({ url, thumbnail, sources: sources.sort((a, b) => a[1] - b[1]), ...text });
     });
   }
-  return { images, videos };
+  // No videos: no list, as the core reader gives none (a document reads the same either way).
+  return videos.length ? { images, videos } : { images };
 }
