@@ -148,6 +148,19 @@ try {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.goto(`${origin}/${shot.page}`, { waitUntil: 'networkidle0' });
     await shot.act(page);
+    // Lazy images (logos, photos, avatars) load once in view: the shot's area is scrolled
+    // through first, then back to where the act left it.
+    if (shot.clip) {
+      const [top, bottom, back] = await page.$eval(shot.clip, (el) => {
+        const r = el.getBoundingClientRect();
+        return [r.top + scrollY, r.bottom + scrollY, scrollY];
+      });
+      for (let y = top; y < bottom; y += 600) {
+        await page.evaluate((to) => scrollTo(0, to), y);
+        await page.waitForNetworkIdle({ idleTime: 150 });
+      }
+      await page.evaluate((to) => scrollTo(0, to), back);
+    }
     // Let the widgets render, their images load and the fonts settle.
     await page.waitForNetworkIdle({ idleTime: 300 });
     await new Promise((r) => setTimeout(r, 300));
