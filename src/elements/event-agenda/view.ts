@@ -3,7 +3,7 @@
  * sessions, the "now" and "next" marks, with their styles. Loaded on demand by
  * ./event-agenda.ts, which stays in `loading` until it is there.
  */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { EventModel, SubEvent, When } from '../../core/event/model.js';
 import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
@@ -12,6 +12,7 @@ import { openMenu } from '../../core/calendar-menu.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
 import { styles } from './event-agenda.styles.js';
+import { sessions } from './sessions.js';
 import type { EventAgenda } from './event-agenda.js';
 
 /** The model each list was last filled for (see updated()). */
@@ -30,7 +31,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', part =
 let filters: typeof import('./filters.js') | undefined;
 
 /** One agenda item, prepared once per event, language and zone choice. */
-interface Row {
+export interface Row {
   s: SubEvent;
   /** Index in `subEvent`. */
   i: number;
@@ -62,7 +63,7 @@ export interface Model {
 /** A session's description element, with its whole text. */
 type Described = HTMLElement & { full?: string };
 /** At most `n` characters of a text, with an ellipsis when cut. */
-const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
+export const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 /** The filters of a long agenda, loading (its items are made meanwhile); undefined when not needed. */
 export function needs(el: EventAgenda, e: EventModel, locale: string, t: Loaded) {
@@ -128,7 +129,8 @@ function model(el: EventAgenda, e: EventModel, l: string, k: string, t: Loaded):
     if (location) row.r = (rooms.indexOf(location) + 1 || rooms.push(location)) - 1;
     return row;
   });
-  return { e, k, t, rows, days, rooms, zone, items: rows.map((r) => item(el, e, r, t)) };
+  // (The server has no DOM: it writes the items with the lists, ./sessions.ts.)
+  return { e, k, t, rows, days, rooms, zone, items: isServer ? [] : rows.map((r) => item(el, e, r, t)) };
 }
 
 // Templates are kept tight on purpose: whitespace in them is shipped.
@@ -137,8 +139,12 @@ export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded
   const m = prepared(el, e, locale, t);
   const a = t.agenda;
   const { rows, days, rooms } = m;
-  // The lists are filled in updated(), with the items item() makes.
-  const list = (d: number) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
+  // The lists are filled in updated(), with the items item() makes; on the server, at once.
+  const timed = rows.some((r) => r.p) ? 'timed' : '';
+  const list = (d: number) =>
+    isServer
+      ? html`<ol class=${timed} data-d=${d}>${sessions(e, d < 0 ? rows : rows.filter((r) => r.d === d), t)}</ol>`
+      : html`<ol class=${timed} data-d=${d}></ol>`;
   return html`<div class="root" part="agenda">${
     m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
   }${rows.length > 20 && filters ? filters.filters(el.shadowRoot!, days, rooms, a, () => filter(el)) : nothing}${
