@@ -65,6 +65,13 @@ const LANGUAGES = ['ar', 'da', 'de', 'et', 'fi', 'is', 'lt', 'lv', 'nb', 'pl', '
 
 export default [
   { name: 'dist/event-embed.js (loaded by the page)', ...dist('dist/event-embed.js'), limit: '20 kB' },
+  // The same with Lit's hydration support, for pages pre-rendered by event-embed/ssr (src/hydrate.ts):
+  // about 2 kB more, within the same promise.
+  {
+    name: 'dist/event-embed.hydrate.js (loaded by a pre-rendered page)',
+    ...dist('dist/event-embed.hydrate.js'),
+    limit: '20 kB',
+  },
   {
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),

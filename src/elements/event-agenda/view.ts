@@ -140,11 +140,10 @@ export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded
   const a = t.agenda;
   const { rows, days, rooms } = m;
   // The lists are filled in updated(), with the items item() makes; on the server, at once.
-  const timed = rows.some((r) => r.p) ? 'timed' : '';
   const list = (d: number) =>
     isServer
-      ? html`<ol class=${timed} data-d=${d}>${sessions(e, d < 0 ? rows : rows.filter((r) => r.d === d), t)}</ol>`
-      : html`<ol class=${timed} data-d=${d}></ol>`;
+      ? html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}>${sessions(e, d < 0 ? rows : rows.filter((r) => r.d === d), t)}</ol>`
+      : html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
   return html`<div class="root" part="agenda">${
     m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
   }${rows.length > 20 && filters ? filters.filters(el.shadowRoot!, days, rooms, a, () => filter(el)) : nothing}${
