@@ -100,8 +100,20 @@ export class PhotoLinks implements ReactiveController {
     if (opener) await open(el, i, opener);
   };
 
-  /** The lightbox shows `im` (undefined: it closed): the URL follows. */
+  /**
+   * The lightbox shows `im` (undefined: it closed): the URL follows. History calls that the
+   * engine refuses (WebKit allows 100 per 10 s; a sandboxed frame none) leave the URL as it
+   * is: the lightbox works on, and nothing is thrown into the page.
+   */
   follow(im?: Image) {
+    try {
+      this.move(im);
+    } catch {
+      // The URL stays as it was.
+    }
+  }
+
+  private move(im?: Image) {
     const links = this.el.data?.images;
     if (!links) return;
     if (im) {

@@ -51,7 +51,8 @@ describe('<event-gallery> links to a photo', () => {
     thumbs(el)[1].click();
     await until(() => isOpen(el), 'the lightbox');
     expect(hash()).to.equal('#event-photo-2');
-    expect(history.length).to.equal(before + 1);
+    // (Engines keep at most 50 entries: in a long-lived tab the count stops there.)
+    expect(history.length).to.equal(Math.min(before + 1, 50));
     // The page's own history state is kept.
     expect(history.state).to.deep.equal({ host: 'state' });
     await sendKeys({ press: 'ArrowRight' });
@@ -59,7 +60,7 @@ describe('<event-gallery> links to a photo', () => {
     await el.updateComplete;
     expect(counter(el)).to.equal('4 / 4');
     expect(hash()).to.equal('#event-photo-4');
-    expect(history.length, 'moving replaces the entry').to.equal(before + 1);
+    expect(history.length, 'moving replaces the entry').to.equal(Math.min(before + 1, 50));
     await sendKeys({ press: 'Escape' });
     await until(() => !isOpen(el) && hash() === '', 'the URL before');
     expect(location.search).to.match(/[?&]q=1$/);
