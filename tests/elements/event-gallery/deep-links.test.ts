@@ -11,13 +11,18 @@ const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog');
 const isOpen = (el: Element) => !!dialog(el)?.open;
 const counter = (el: Element) => $(el, '.count')?.textContent;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits for a real condition, up to 10 s (history navigation on a loaded machine takes a while). */
 async function until(test: () => unknown, what: string) {
-  for (let i = 0; i < 300; i++) {
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
     if (test()) return;
     await wait(10);
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** One entry more than `before`, or none where the engine's cap on entries is reached (Chromium keeps 50). */
+const oneMore = (before: number) => (before >= 50 ? [before, before + 1] : [before + 1]);
 
 const photos = (n: number) => ({
   name: 'Photos',
@@ -51,8 +56,7 @@ describe('<event-gallery> links to a photo', () => {
     thumbs(el)[1].click();
     await until(() => isOpen(el), 'the lightbox');
     expect(hash()).to.equal('#event-photo-2');
-    // (Engines keep at most 50 entries: in a long-lived tab the count stops there.)
-    expect(history.length).to.equal(Math.min(before + 1, 50));
+    expect(history.length).to.be.oneOf(oneMore(before));
     // The page's own history state is kept.
     expect(history.state).to.deep.equal({ host: 'state' });
     await sendKeys({ press: 'ArrowRight' });
@@ -60,7 +64,7 @@ describe('<event-gallery> links to a photo', () => {
     await el.updateComplete;
     expect(counter(el)).to.equal('4 / 4');
     expect(hash()).to.equal('#event-photo-4');
-    expect(history.length, 'moving replaces the entry').to.equal(Math.min(before + 1, 50));
+    expect(history.length, 'moving replaces the entry').to.be.oneOf(oneMore(before));
     await sendKeys({ press: 'Escape' });
     await until(() => !isOpen(el) && hash() === '', 'the URL before');
     expect(location.search).to.match(/[?&]q=1$/);
