@@ -138,9 +138,20 @@ describe('deep links to a session', () => {
     location.hash = '#event-session-2';
     await until(() => targeted()[0] === '2', 'the new session');
     expect(targeted()).to.deep.equal(['2']);
-    // An address of the page's own, or another agenda's, changes nothing.
-    location.hash = '#contact';
-    await new Promise((r) => setTimeout(r, 100));
+    // An address of the page's own, or another agenda's, or one that is no percent-encoding,
+    // changes nothing and throws nothing.
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    addEventListener('error', onError);
+    try {
+      for (const other of ['#contact', '#%E0%A4%A']) {
+        location.hash = other;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
     expect(targeted()).to.deep.equal(['2']);
   });
 

@@ -239,7 +239,12 @@ const prefix = (el: EventAgenda) => `${el.id || 'event'}-session-`;
  * to, marked (`data-target`) and focused, so that a link to "the 14:00 talk" lands on it.
  */
 export function target(el: EventAgenda) {
-  const hash = decodeURIComponent(location.hash.slice(1));
+  let hash = location.hash.slice(1);
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    // Not percent-encoding (`#%E0%A4`): taken as written, never thrown into the page.
+  }
   if (!hash.startsWith(prefix(el)) || el.targeted === hash) return;
   const li = el.items.find((x) => x.dataset.session === hash.slice(prefix(el).length));
   if (!li) return;
