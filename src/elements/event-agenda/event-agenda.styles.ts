@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { sharedStyles } from '../../core/share.styles.js';
 
 /** The agenda; the filters of long agendas have their styles in ./filters.ts. */
 export const styles = css`
+  ${sharedStyles}
   .root {
     background: var(--_ee-surface);
   }
@@ -50,26 +52,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
     align-items: baseline;
-  }
-  .shared {
-    color: var(--_ee-muted);
-    font-size: 0.875em;
-  }
-  /* "Link copied" fades once said (the link to copy by hand stays). */
-  .shared[data-said='copied'] {
-    animation: ee-said 4s forwards;
-  }
-  @keyframes ee-said {
-    80% {
-      opacity: 1;
-    }
-    to {
-      opacity: 0;
-    }
-  }
-  /* Empty, it stays in the accessibility tree (so that what comes is announced) but out of the row. */
-  .shared:empty {
-    position: absolute;
   }
   .time,
   .title {

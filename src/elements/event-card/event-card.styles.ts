@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { sharedStyles } from '../../core/share.styles.js';
 
 export const styles = css`
+  ${sharedStyles}
   .card {
     display: grid;
     overflow: hidden;
@@ -143,26 +145,5 @@ export const styles = css`
     .button {
       text-align: center;
     }
-  }
-  .shared {
-    align-self: center;
-    color: var(--_ee-muted);
-    font-size: 0.875em;
-  }
-  /* "Link copied" fades once said (the link to copy by hand stays). */
-  .shared[data-said='copied'] {
-    animation: ee-said 4s forwards;
-  }
-  @keyframes ee-said {
-    80% {
-      opacity: 1;
-    }
-    to {
-      opacity: 0;
-    }
-  }
-  /* Empty, it stays in the accessibility tree (so that what comes is announced) but out of the row. */
-  .shared:empty {
-    position: absolute;
   }
 `;
