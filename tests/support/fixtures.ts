@@ -55,6 +55,19 @@ export async function render<T extends EventEmbedElement>(
   return el;
 }
 
+/**
+ * Waits until `test()` holds, polling every 10 ms, and fails naming `what` after 10 s: a loaded
+ * machine may take that long to load an image, a view or a language, and a test then goes on at
+ * once when the condition is met.
+ */
+export async function until(test: () => unknown, what: string): Promise<void> {
+  for (const end = performance.now() + 10_000; performance.now() < end;) {
+    if (test()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  if (!test()) throw new Error(`timed out waiting for ${what}`);
+}
+
 /** The visible text of an element's shadow root, whitespace folded. */
 export function textOf(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

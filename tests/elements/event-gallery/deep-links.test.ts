@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/event-announcement/define.js';
 import type { EventAnnouncement } from '../../../src/elements/event-announcement/event-announcement.js';
 import type { EventGallery } from '../../../src/elements/event-gallery/event-gallery.js';
-import { captureConsole, render, settled } from '../../support/fixtures.js';
+import { captureConsole, render, settled, until } from '../../support/fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const thumbs = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="thumb"]')];
@@ -11,15 +11,6 @@ const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog');
 const isOpen = (el: Element) => !!dialog(el)?.open;
 const counter = (el: Element) => $(el, '.count')?.textContent;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Waits for a real condition, up to 10 s (history navigation on a loaded machine takes a while). */
-async function until(test: () => unknown, what: string) {
-  const end = Date.now() + 10_000;
-  while (Date.now() < end) {
-    if (test()) return;
-    await wait(10);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** One entry more than `before`, or none where the engine's cap on entries is reached (Chromium keeps 50). */
 const oneMore = (before: number) => (before >= 50 ? [before, before + 1] : [before + 1]);

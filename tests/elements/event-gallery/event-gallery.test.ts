@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/event-gallery/define.js';
 import type { EventGallery } from '../../../src/elements/event-gallery/event-gallery.js';
-import { captureConsole, data, render, settled } from '../../support/fixtures.js';
+import { captureConsole, data, render, settled, until } from '../../support/fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -14,15 +14,6 @@ const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const counter = (el: Element) => $(el, '.count')?.textContent;
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until `test()` holds (polling), failing with `what` after 10 s (a loaded machine). */
-async function until(test: () => unknown, what: string) {
-  for (const end = performance.now() + 10_000; performance.now() < end;) {
-    if (test()) return;
-    await wait(10);
-  }
-  if (!test()) throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Waits until `count()` has not changed for a second (at most 8 s). */
 async function stable(count: () => number) {

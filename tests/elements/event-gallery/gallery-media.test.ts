@@ -3,7 +3,7 @@ import '../../../src/elements/event-announcement/define.js';
 import type { EventAnnouncement } from '../../../src/elements/event-announcement/event-announcement.js';
 import type { EventGallery } from '../../../src/elements/event-gallery/event-gallery.js';
 import { source } from '../../../src/elements/event-gallery/player.js';
-import { captureConsole, render } from '../../support/fixtures.js';
+import { captureConsole, render, until } from '../../support/fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -12,13 +12,6 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 /** axe-core, as @open-wc/testing's accessibility assertion loads it. */
 const axe = () => (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(test: () => unknown, what: string) {
-  for (let i = 0; i < 300; i++) {
-    if (test()) return;
-    await wait(10);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const thumbs = (el: Element) => $$<HTMLButtonElement>(el, '[part="thumb"]');
 const photo = (k: number) => `/demo/images/photos/photo-${k}.svg`;
 const MISSING = '/__test__/status?code=404';

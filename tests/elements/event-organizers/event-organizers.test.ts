@@ -2,18 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/event-organizers/define.js';
 import type { EventOrganizers } from '../../../src/elements/event-organizers/event-organizers.js';
-import { captureConsole, data, render, settled, textOf } from '../../support/fixtures.js';
+import { captureConsole, data, render, settled, textOf, until } from '../../support/fixtures.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const style = (el: Element) => getComputedStyle(el);
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until `check` holds (or fails with `message` after about two seconds). */
-async function until(check: () => boolean, message: string) {
-  for (let i = 0; i < 100 && !check(); i++) await tick(20);
-  expect(check(), message).to.equal(true);
-}
 
 const organizers = (el: Element) => $$(el, 'ul:not(.copy) > li');
 const headings = (el: Element) => $$(el, '[role="heading"]').map((h) => h.textContent!.trim());

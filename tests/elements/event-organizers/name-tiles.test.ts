@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/elements/event-organizers/define.js';
 import type { EventOrganizers } from '../../../src/elements/event-organizers/event-organizers.js';
 import { initials } from '../../../src/elements/event-organizers/view.js';
-import { render } from '../../support/fixtures.js';
+import { render, until } from '../../support/fixtures.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -10,11 +10,6 @@ const box = (el: Element) => {
   const r = el.getBoundingClientRect();
   return [Math.round(r.width), Math.round(r.height)];
 };
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, message: string) {
-  for (let i = 0; i < 150 && !check(); i++) await tick(20);
-  expect(check(), message).to.equal(true);
-}
 
 const LONG = 'Ассоциация межрегионального социально-экономического взаимодействия «Центральный Федеральный Округ»';
 const event = {
