@@ -47,6 +47,19 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // chai's property assertions (`expect(x).to.exist`) are expressions
       '@typescript-eslint/no-unused-expressions': 'off',
+      // Its 1 s default gave up on a loaded CI machine: until() in tests/support/fixtures.ts waits 10 s.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: 'Use until() from tests/support/fixtures.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

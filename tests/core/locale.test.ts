@@ -4,14 +4,14 @@
  * and the widgets actually speaking the language (strings and `Intl` dates) once loaded
  * through the real lazy loader.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { stringsFor, type Strings } from '../../src/core/locale/index.js';
 import { wordsFor } from '../../src/core/error-box.js';
 import enErrors from '../../src/core/locale/en-errors.js';
 import enLater from '../../src/core/locale/en-later.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
-import { data, render } from '../support/fixtures.js';
+import { data, render, until } from '../support/fixtures.js';
 
 /** Every language with its own strings (English first: the reference). */
 const LANGS = ['en', 'ru', 'ar', 'da', 'de', 'et', 'fi', 'is', 'lt', 'lv', 'nb', 'pl', 'sv'];
@@ -245,10 +245,9 @@ describe('languages in the built bundle (dist/event-embed.js, made by npm test)'
     try {
       await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
       const doc = iframe.contentDocument!;
-      await waitUntil(
+      await until(
         () => [...doc.querySelectorAll<EventCard>('event-card')].every((el) => el.state === 'ready'),
         'widgets ready',
-        { timeout: 5000 },
       );
       return iframe
         .contentWindow!.performance.getEntriesByType('resource')
@@ -304,7 +303,7 @@ describe('<event-card> in every language', () => {
       expect(text('.map')).to.deep.equal([t.map]);
       expect($('[part="more"]').textContent!.trim()).to.equal(t.more);
       ($('[part="calendar"]') as HTMLDetailsElement).open = true;
-      await waitUntil(() => text('[part="calendar-menu"] a').length === 4, 'calendar links', { timeout: 10_000 });
+      await until(() => text('[part="calendar-menu"] a').length === 4, 'calendar links');
       expect(text('[part="calendar-menu"] a')).to.deep.equal([
         t.calendarIcs,
         t.calendarGoogle,

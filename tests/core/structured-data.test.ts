@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/event-card/define.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
-import { data, settled } from '../support/fixtures.js';
+import { data, settled, until } from '../support/fixtures.js';
 import { parseEvent } from '../../src/data.js';
 import type { EventModel } from '../../src/core/event/model.js';
 import { toJsonLd } from '../../src/core/structured-data.js';
@@ -11,7 +11,7 @@ const blocks = () => [
   ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-event-embed]'),
 ];
 /** The structured-data code loads on demand: wait for the blocks to settle at `n`. */
-const count = (n: number) => waitUntil(() => blocks().length === n, `${n} structured-data blocks`, { timeout: 3000 });
+const count = (n: number) => until(() => blocks().length === n, `${n} structured-data blocks`);
 
 describe('structured-data', () => {
   afterEach(() => expect(blocks(), 'blocks left behind').to.have.length(0));
@@ -75,9 +75,7 @@ describe('structured-data', () => {
     el.event = { name: 'Two' };
     await settled(el);
     await el.updateComplete;
-    await waitUntil(() => blocks().length === 1 && JSON.parse(blocks()[0].text).name === 'Two', 'the new block', {
-      timeout: 10_000,
-    });
+    await until(() => blocks().length === 1 && JSON.parse(blocks()[0].text).name === 'Two', 'the new block');
     el.structuredData = false;
     await el.updateComplete;
     expect(blocks()).to.have.length(0);

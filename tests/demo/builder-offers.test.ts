@@ -2,9 +2,10 @@
  * The snippet builder's form covers ticket tiers (`offers`) and `previousStartDate`: the fields
  * come from dist/event.schema.json, what is typed reaches the JSON, and the preview shows the tier.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import { mountTestBuilder } from '../support/builder.js';
+import { until } from '../support/fixtures.js';
 
 describe('snippet builder: ticket tiers in the form', () => {
   it('shows every offer field, with the availability values of the schema, and writes a tier the preview shows', async () => {
@@ -16,7 +17,7 @@ describe('snippet builder: ticket tiers in the form', () => {
     const schema = await (await fetch('/dist/event.schema.json')).json();
     expect(b.$('#f-previousStartDate').getAttribute('type')).to.equal('date');
     b.$<HTMLButtonElement>('#f-offers-add').click();
-    await waitUntil(() => b.root.querySelector('#f-offers-0-name'), 'the new tier', { timeout: 10_000 });
+    await until(() => b.root.querySelector('#f-offers-0-name'), 'the new tier');
     for (const key of ['name', 'url', 'price', 'priceCurrency', 'availability', 'validFrom', 'validThrough'])
       expect(b.root.querySelector(`#f-offers-0-${key}`), key).to.exist;
     expect(b.$('#f-offers-0-validFrom-time').getAttribute('type')).to.equal('time');
@@ -44,10 +45,9 @@ describe('snippet builder: ticket tiers in the form', () => {
       availability: 'https://schema.org/InStock',
     });
     const card = b.$<EventEmbedElement>('#preview event-card');
-    await waitUntil(
+    await until(
       () => card.shadowRoot?.querySelector('[part="tier-price"]')?.textContent === '$299',
       'the preview shows the tier',
-      { timeout: 10_000 },
     );
     expect(card.shadowRoot!.querySelector('[part="tier-name"]')!.textContent!.trim()).to.equal('VIP');
   });
@@ -66,16 +66,13 @@ describe('snippet builder: ticket tiers in the form', () => {
       }),
     );
     b.$<HTMLInputElement>('input[name="mode"][value="form"]').click();
-    await waitUntil(() => b.root.querySelector('#f-offers-0-price-problems')?.textContent, 'the warning by the field', {
-      timeout: 10_000,
-    });
+    await until(() => b.root.querySelector('#f-offers-0-price-problems')?.textContent, 'the warning by the field');
     expect(b.$('#f-offers-0-price-problems').textContent).to.contain('"$35" is text, not a number');
     expect(b.$('#f-offers-0-price').getAttribute('aria-invalid')).to.equal('true');
     const card = b.$<EventEmbedElement>('#preview event-card');
-    await waitUntil(
+    await until(
       () => card.shadowRoot?.querySelector('[part="tier-price"]')?.textContent === '$35',
       'the preview shows the price as written',
-      { timeout: 10_000 },
     );
   });
 });

@@ -2,9 +2,10 @@
  * The snippet builder's form covers performers: the event's own (`performer`) and each
  * session's, with name, link, photo and job title, written into the JSON and shown in the preview.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import { mountTestBuilder } from '../support/builder.js';
+import { until } from '../support/fixtures.js';
 
 async function builder() {
   const b = await mountTestBuilder({
@@ -60,7 +61,7 @@ describe('snippet builder: performers in the form', () => {
       { '@type': 'Person', name: 'Ada', jobTitle: 'CTO', image: 'https://example.org/ada.jpg' },
     ]);
     const card = b.$<EventEmbedElement>('#preview event-card');
-    await waitUntil(
+    await until(
       () =>
         card.shadowRoot?.querySelector('[part="performers"] a')?.getAttribute('href') ===
         'https://example.org/the-band',

@@ -3,12 +3,13 @@
  * real https: one, an integrity hash for a pinned version, notes for what search engines need,
  * and the readable JSON-LD block by default.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { mountTestBuilder } from '../support/builder.js';
 import { checkScriptUrl, PINNED_PATTERN } from '../../demo/builder/script-url.js';
 import { buildSnippet } from '../../demo/builder/snippet.js';
 import { VERSION } from '../../src/core/version.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
+import { until } from '../support/fixtures.js';
 
 async function builder(options: Parameters<typeof mountTestBuilder>[0] = {}) {
   const b = await mountTestBuilder({ bundleUrl: '/dist/event-embed.js', ...options });
@@ -85,7 +86,7 @@ describe('snippet builder: the script URL', () => {
     b.$<HTMLButtonElement>('#use-pinned').click();
     const pinned = PINNED_PATTERN.replace('VERSION', VERSION);
     expect(b.$<HTMLInputElement>('#script-url').value).to.equal(pinned);
-    await waitUntil(() => b.snippet().includes('integrity='), 'the hash is computed', { timeout: 10_000 });
+    await until(() => b.snippet().includes('integrity='), 'the hash is computed');
     expect(b.copyable()).to.equal(true);
     const tag =
       /<script type="module" src="([^"]+)" integrity="(sha384-[A-Za-z0-9+/]{64})" crossorigin="anonymous"><\/script>/.exec(
@@ -98,11 +99,9 @@ describe('snippet builder: the script URL', () => {
     iframe.srcdoc = `<!doctype html><body>${b.snippet().replace(pinned, `${location.origin}/dist/event-embed.js`)}</body>`;
     document.body.append(iframe);
     try {
-      await waitUntil(() => iframe.contentWindow?.customElements.get('event-card'), 'the pinned script runs', {
-        timeout: 8000,
-      });
+      await until(() => iframe.contentWindow?.customElements.get('event-card'), 'the pinned script runs');
       const el = iframe.contentDocument!.querySelector('event-card') as EventEmbedElement;
-      await waitUntil(() => el.state === 'ready', 'the card renders', { timeout: 10_000 });
+      await until(() => el.state === 'ready', 'the card renders');
     } finally {
       iframe.remove();
     }
@@ -182,7 +181,7 @@ describe('snippet builder: what search engines need', () => {
     );
     const text = () => b.$('#search-notes').textContent!;
     expect(text()).to.contain('image[0]: "photos/hall.jpg" is a relative URL');
-    await waitUntil(() => text().includes('image[1]:'), 'the failing image is noted', { timeout: 10_000 });
+    await until(() => text().includes('image[1]:'), 'the failing image is noted');
     expect(text()).to.contain(`image[1]: ${location.origin}/demo/images/no-such-photo.jpg did not load`);
   });
 });

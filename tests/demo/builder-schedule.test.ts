@@ -3,9 +3,10 @@
  * Schema made from src/core/event/input.ts), doors and duration; what is typed reaches the JSON
  * and the preview, and an impossible frequency is said at its field.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import { mountTestBuilder } from '../support/builder.js';
+import { until } from '../support/fixtures.js';
 
 async function builder(data?: object) {
   const b = await mountTestBuilder({
@@ -35,7 +36,7 @@ describe('snippet builder: recurring events', () => {
     for (const id of ['f-doorTime', 'f-duration', 'f-eventSchedule-add']) expect(b.$(`#${id}`), id).to.exist;
     type(b, 'f-name', 'Weekly meetup');
     b.$<HTMLButtonElement>('#f-eventSchedule-add').click();
-    await waitUntil(() => b.$('#f-eventSchedule-0-repeatFrequency'), 'the schedule fields');
+    await until(() => b.$('#f-eventSchedule-0-repeatFrequency'), 'the schedule fields');
     for (const id of [
       'byDay',
       'byMonthDay',
@@ -66,7 +67,7 @@ describe('snippet builder: recurring events', () => {
       },
     ]);
     const preview = b.$<EventEmbedElement>('#preview event-card');
-    await waitUntil(
+    await until(
       () => preview.shadowRoot?.querySelector('[part="schedule-rule"]')?.textContent?.includes('every Tuesday'),
       'the preview shows the rule',
     );
@@ -80,7 +81,7 @@ describe('snippet builder: recurring events', () => {
       startDate: '2030-01-01T19:00',
       eventSchedule: { '@type': 'Schedule', repeatFrequency: 'Sometimes' },
     });
-    await waitUntil(() => b.$('#f-eventSchedule-0-repeatFrequency-problems')?.textContent, 'the problem at the field');
+    await until(() => b.$('#f-eventSchedule-0-repeatFrequency-problems')?.textContent, 'the problem at the field');
     expect(b.$('#f-eventSchedule-0-repeatFrequency-problems').textContent).to.contain(
       'is not a frequency a calendar can repeat',
     );

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import { mountTestBuilder, schemaBuilt } from '../support/builder.js';
+import { until } from '../support/fixtures.js';
 
 /** The builder as demo/builder.html has it, wired up by its module, in the test page. */
 async function builder() {
@@ -18,7 +19,7 @@ async function builder() {
     },
     async preview(tag = 'event-card') {
       const el = $<EventEmbedElement>(`#preview ${tag}`);
-      await waitUntil(() => el.state !== 'loading', `${tag} in the preview renders`, { timeout: 10_000 });
+      await until(() => el.state !== 'loading', `${tag} in the preview renders`);
       await el.updateComplete;
       return el;
     },
@@ -35,7 +36,7 @@ async function copy(b: Awaited<ReturnType<typeof builder>>, writeText?: (t: stri
   });
   try {
     b.$<HTMLButtonElement>('#copy').click();
-    await waitUntil(() => b.$('#copy-status').textContent, 'the copy button answers', { timeout: 10_000 });
+    await until(() => b.$('#copy-status').textContent, 'the copy button answers');
   } finally {
     delete (navigator as { clipboard?: unknown }).clipboard;
   }
@@ -48,11 +49,9 @@ async function blankPage(snippet: string, tag = 'event-card') {
   iframe.style.width = '800px';
   iframe.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`;
   document.body.append(iframe);
-  await waitUntil(() => iframe.contentDocument?.querySelector(tag)?.shadowRoot, `<${tag}> upgrades in the blank page`, {
-    timeout: 8000,
-  });
+  await until(() => iframe.contentDocument?.querySelector(tag)?.shadowRoot, `<${tag}> upgrades in the blank page`);
   const el = iframe.contentDocument!.querySelector(tag) as EventEmbedElement;
-  await waitUntil(() => el.state !== 'loading', `<${tag}> renders in the blank page`, { timeout: 8000 });
+  await until(() => el.state !== 'loading', `<${tag}> renders in the blank page`);
   await el.updateComplete;
   return { el, iframe };
 }
@@ -317,11 +316,9 @@ describe('snippet builder: the form from the JSON Schema', () => {
     expect(b.$<HTMLInputElement>('#f-organizer-0-name').value).to.equal('Solo');
     b.$('#f-organizer-add').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement?.id === 'f-organizer-1-name', 'the new item gets focus', {
-      timeout: 10_000,
-    });
+    await until(() => document.activeElement?.id === 'f-organizer-1-name', 'the new item gets focus');
     await sendKeys({ type: 'ACME' });
-    await waitUntil(() => b.json.value.includes('ACME'), 'typing reaches the JSON', { timeout: 10_000 });
+    await until(() => b.json.value.includes('ACME'), 'typing reaches the JSON');
     b.$<HTMLInputElement>('#f-organizer-1-url').value = 'javascript:alert(1)';
     b.$('#f-organizer-1-url').dispatchEvent(new Event('input'));
     expect(JSON.parse(b.json.value).organizer).to.deep.equal(['Solo', { name: 'ACME', url: 'javascript:alert(1)' }]);
@@ -332,9 +329,7 @@ describe('snippet builder: the form from the JSON Schema', () => {
 
     b.root.querySelector<HTMLButtonElement>('#f-organizer-0 .remove')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => document.activeElement?.id === 'f-organizer-add', 'focus goes to the add button', {
-      timeout: 10_000,
-    });
+    await until(() => document.activeElement?.id === 'f-organizer-add', 'focus goes to the add button');
     expect(JSON.parse(b.json.value).organizer).to.deep.equal([{ name: 'ACME', url: 'javascript:alert(1)' }]);
   });
 });
@@ -352,9 +347,7 @@ describe('snippet builder: options and copying', () => {
     const preview = await b.preview();
     expect(preview.getAttribute('theme')).to.equal('dark');
     expect(preview.style.getPropertyValue('--event-embed-accent').trim()).to.equal('#00695c');
-    await waitUntil(() => text(preview, 'when')?.includes('октября'), 'the preview speaks Russian', {
-      timeout: 10_000,
-    });
+    await until(() => text(preview, 'when')?.includes('октября'), 'the preview speaks Russian');
     const el = new DOMParser().parseFromString(b.snippet(), 'text/html').querySelector('event-card')!;
     expect(el.getAttribute('lang')).to.equal('ru');
     expect(el.getAttribute('theme')).to.equal('dark');
@@ -374,7 +367,7 @@ describe('snippet builder: options and copying', () => {
   it('loads the examples with their images made absolute', async () => {
     const b = await builder();
     b.$<HTMLButtonElement>('[data-example="seed.ru"]').click();
-    await waitUntil(() => b.json.value, 'the example loads', { timeout: 10_000 });
+    await until(() => b.json.value, 'the example loads');
     const data = JSON.parse(b.json.value);
     expect(data.organizer[0].logo).to.equal(`${location.origin}/demo/images/logos/minprirody.svg`);
     expect((await b.preview()).state).to.equal('ready');
@@ -406,18 +399,13 @@ describe('snippet builder: the page itself', () => {
     iframe.src = '/demo/builder.html';
     document.body.append(iframe);
     try {
-      await waitUntil(() => iframe.contentDocument?.querySelector('input[name="tag"]'), 'the page wires itself up', {
-        timeout: 8000,
-      });
+      await until(() => iframe.contentDocument?.querySelector('input[name="tag"]'), 'the page wires itself up');
       const doc = iframe.contentDocument!;
       doc.querySelector<HTMLButtonElement>('[data-example="sample.en"]')!.click();
-      await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#json')!.value, 'the example loads', {
-        timeout: 10_000,
-      });
-      await waitUntil(
+      await until(() => doc.querySelector<HTMLTextAreaElement>('#json')!.value, 'the example loads');
+      await until(
         () => (doc.querySelector('#preview event-card') as EventEmbedElement | null)?.state === 'ready',
         'the preview renders',
-        { timeout: 10_000 },
       );
       // No script URL until the editor names one, and no copying before.
       expect(doc.querySelector<HTMLInputElement>('#script-url')!.value).to.equal('');

@@ -5,11 +5,11 @@
  * this (3 sessions, 4 speakers, one speaking twice, one photo that does not exist), and inline
  * synthetic edge cases, each labelled as such.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventEmbedElement } from '../../src/core/element.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
-import { data, render, settled } from '../support/fixtures.js';
+import { data, render, settled, until } from '../support/fixtures.js';
 
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
@@ -305,7 +305,7 @@ describe('speakers: synthetic edge cases', () => {
       performer: { '@type': 'Person', name: 'Priya Raman', image: '/demo/images/people/no-such-photo.svg' },
     });
     const avatar = $(card, '[part="performers"] [part="avatar"]')!;
-    await waitUntil(() => !avatar.querySelector('img'), 'the broken photo is removed');
+    await until(() => !avatar.querySelector('img'), 'the broken photo is removed');
     $(card, '[part="more"]')!.click();
     await card.updateComplete;
     expect($(card, '[part="more"]')!.getAttribute('aria-expanded')).to.equal('true');

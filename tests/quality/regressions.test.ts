@@ -2,11 +2,11 @@
  * Regressions: bugs in src/ that the quality tests (fuzz, leaks) found and that are fixed. Each
  * test failed before its fix.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/event-card/define.js';
 import type { EventCard } from '../../src/elements/event-card/event-card.js';
 import { parseEvent } from '../../src/data.js';
-import { settled } from '../support/fixtures.js';
+import { settled, until } from '../support/fixtures.js';
 import { openMenus, pageErrors, parseInWorker } from '../support/inert.js';
 
 describe('calendar: a lone surrogate in any text', () => {
@@ -70,9 +70,7 @@ describe('element: no structured data is added after the element left', () => {
     el.event = { '@type': 'Event', name: 'Structured', startDate: '2030-06-01T10:00:00Z' };
     document.body.append(el);
     await settled(el);
-    await waitUntil(() => document.head.querySelector('script[data-event-embed]'), 'the JSON-LD block is added', {
-      timeout: 10_000,
-    });
+    await until(() => document.head.querySelector('script[data-event-embed]'), 'the JSON-LD block is added');
     el.remove();
     el.requestUpdate();
     await el.updateComplete;

@@ -56,16 +56,17 @@ export async function render<T extends EventEmbedElement>(
 }
 
 /**
- * Waits until `test()` holds, polling every 10 ms, and fails naming `what` after 10 s: a loaded
- * machine may take that long to load an image, a view or a language, and a test then goes on at
- * once when the condition is met.
+ * Waits until `test()` holds (it may return a promise), polling every 10 ms, and fails naming
+ * `what` after 10 s (or `ms`): a loaded machine may take that long to load an image, a view or
+ * a language, and a test then goes on at once when the condition is met. The tests use it rather
+ * than @open-wc's waitUntil, whose 1 s default is what a loaded CI machine missed.
  */
-export async function until(test: () => unknown, what: string): Promise<void> {
-  for (const end = performance.now() + 10_000; performance.now() < end;) {
-    if (test()) return;
+export async function until(test: () => unknown, what: string, ms = 10_000): Promise<void> {
+  for (const end = performance.now() + ms; performance.now() < end;) {
+    if (await test()) return;
     await new Promise((r) => setTimeout(r, 10));
   }
-  if (!test()) throw new Error(`timed out waiting for ${what}`);
+  if (!(await test())) throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The visible text of an element's shadow root, whitespace folded. */

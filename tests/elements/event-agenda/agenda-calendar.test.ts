@@ -4,12 +4,12 @@
  * one VEVENT per session with its times, plus the event's, each UID distinct and the same at
  * every download. Real documents (tests/fixtures/real/) and the demo's conference.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../../src/index.js';
 import type { EventAgenda } from '../../../src/elements/event-agenda/event-agenda.js';
 import type { EventEmbedElement } from '../../../src/core/element.js';
-import { data, render } from '../../support/fixtures.js';
+import { data, render, until } from '../../support/fixtures.js';
 
 /** Opens the whole agenda's menu and gives the VEVENTs of its .ics file. */
 async function download(el: EventEmbedElement) {
@@ -18,7 +18,7 @@ async function download(el: EventEmbedElement) {
   await new Promise((r) => setTimeout(r));
   menu.open = true;
   const find = () => menu.querySelector<HTMLAnchorElement>('a[href^="data:text/calendar"]');
-  await waitUntil(find, 'the .ics link');
+  await until(find, 'the .ics link');
   const link = find()!;
   const text = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -65,7 +65,7 @@ describe('event-agenda: the whole agenda to calendar', () => {
   it('is in the announcement too, in its language', async () => {
     const el = await render<EventEmbedElement>('event-announcement', await data('sample.en'), { lang: 'de' });
     const agenda = () => el.shadowRoot!.querySelector<EventAgenda>('event-agenda')!;
-    await waitUntil(() => agenda()?.shadowRoot?.querySelector('[part="calendar-all"]'), 'the menu');
+    await until(() => agenda()?.shadowRoot?.querySelector('[part="calendar-all"]'), 'the menu');
     expect(agenda().shadowRoot!.querySelector('[part="calendar-all"] summary')!.textContent!.trim()).to.equal(
       'Ganzes Programm zum Kalender hinzufügen',
     );

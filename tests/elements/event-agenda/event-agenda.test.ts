@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/event-agenda/define.js';
 import type { EventAgenda } from '../../../src/elements/event-agenda/event-agenda.js';
-import { captureConsole, data, render, settled, textOf } from '../../support/fixtures.js';
+import { captureConsole, data, render, settled, textOf, until } from '../../support/fixtures.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -19,7 +19,7 @@ const at = (iso: string) => Date.parse(iso);
 async function openCalendar(details: HTMLDetailsElement) {
   details.open = true;
   await oneEvent(details, 'toggle');
-  await waitUntil(() => details.querySelector('a'), 'calendar links', { timeout: 10_000 });
+  await until(() => details.querySelector('a'), 'calendar links');
   return [...details.querySelectorAll('a')];
 }
 
@@ -201,9 +201,7 @@ describe('<event-agenda> now and next', () => {
     expect(marked(el, 'next')).to.deep.equal(['Workshop: Accessible components from scratch']);
 
     el.setAttribute('lang', 'ru'); // the badges follow the language (the list is made anew in it)
-    await waitUntil(() => text($(el, '[part="day"]')) === 'Вторник, 14 сентября', 'Russian day headings', {
-      timeout: 10_000,
-    });
+    await until(() => text($(el, '[part="day"]')) === 'Вторник, 14 сентября', 'Russian day headings');
     expect(text($$(el, '.item')[6].querySelector('[part="badge"]'))).to.equal('Далее');
   });
 
@@ -232,7 +230,7 @@ describe('<event-agenda> now and next', () => {
     });
     expect(marked(el, 'now')).to.deep.equal(['A']);
     expect(marked(el, 'next')).to.deep.equal(['B']);
-    await waitUntil(() => marked(el, 'now')[0] === 'B', 'B is on', { timeout: 25_000 });
+    await until(() => marked(el, 'now')[0] === 'B', 'B is on', 25_000);
     expect(marked(el, 'now')).to.deep.equal(['B']);
     expect(marked(el, 'next')).to.deep.equal([]);
   });

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/event-card/define.js';
 import type { EventCard } from '../../../src/elements/event-card/event-card.js';
-import { captureConsole, data, render, settled, textOf } from '../../support/fixtures.js';
+import { captureConsole, data, render, settled, textOf, until } from '../../support/fixtures.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -11,7 +11,7 @@ async function openCalendar(el: EventCard) {
   details.open = true;
   await oneEvent(details, 'toggle');
   // The calendar code loads on first open.
-  await waitUntil(() => $$(el, '[part="calendar-menu"] a').length > 0, 'calendar links', { timeout: 10_000 });
+  await until(() => $$(el, '[part="calendar-menu"] a').length > 0, 'calendar links');
   return $$(el, '[part="calendar-menu"] a') as HTMLAnchorElement[];
 }
 
@@ -135,7 +135,7 @@ describe('<event-card> in English', () => {
     el.setAttribute('lang', 'sv'); // not loaded yet: loading again
     expect(el.state).to.equal('loading');
     el.setAttribute('lang', 'en');
-    await waitUntil(() => el.state === 'ready', 'ready again, in English', { timeout: 2000 });
+    await until(() => el.state === 'ready', 'ready again, in English');
     await el.updateComplete;
     expect($(el, '[part="title"]')?.textContent).to.contain('Baltic');
   });
