@@ -123,7 +123,7 @@ export const styles = css`
     font-weight: 600;
   }
   @container (min-width: 640px) {
-    .card:has(img:not([hidden])) {
+    .card:has(> img:not([hidden])) {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
     img {

@@ -1,7 +1,8 @@
 /**
  * The card's image when it does not load (#16): it collapses without a trace, in the narrow
  * layout (no strip at the top) and the wide one (no empty column); a working image keeps both.
- * The failing image is a real 404 from the test server.
+ * The failing image is a real 404 from the test server. An event without an image takes the
+ * whole width even when it holds other pictures (a performer's photo).
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../../../src/elements/event-card/define.js';
@@ -48,4 +49,20 @@ describe('<event-card> image', () => {
       expect(ok.img.getBoundingClientRect().height).to.be.greaterThan(50);
     });
   }
+
+  it('gives the text the whole width when the event has no image, whatever other pictures it holds', async () => {
+    // A performer's photo (an <img> beside the name) is not the card's image: no empty column.
+    const el = await render<EventCard>('event-card', {
+      ...event(''),
+      image: undefined,
+      performer: { '@type': 'Person', name: 'Maarja Kivistik', image: '/demo/images/photos/photo-1.svg' },
+    });
+    el.parentElement!.style.width = '900px';
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(el.shadowRoot!.querySelector('[part="image"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img')).to.not.equal(null);
+    const article = el.shadowRoot!.querySelector('article')!.getBoundingClientRect();
+    const body = el.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
+    expect(Math.round(article.width - body.width)).to.be.at.most(2);
+  });
 });
