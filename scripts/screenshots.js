@@ -1,4 +1,5 @@
-// Screenshots of the demo site in Chromium, into docs/screenshots/*.png (1000 px wide).
+// Screenshots of the demo site in Chromium, into docs/screenshots/*.png (1000 px wide, or a
+// shot's own `width`: a phone's 390 px).
 // Usage: npm run screenshots (builds the site into dist-site/ first), or
 // node scripts/screenshots.js when dist-site/ is fresh (with names, only those shots: `node
 // scripts/screenshots.js tickets`). CHROME_PATH overrides /usr/bin/chromium.
@@ -68,6 +69,13 @@ const WARNINGS = `{
 /** Each shot: a page, what to do on it, and the element to capture (else the page). */
 const shots = [
   { name: 'announcement', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="seed"]' },
+  {
+    name: 'announcement-phone',
+    page: 'demo/index.html',
+    act: ready,
+    clip: 'section[aria-labelledby="seed"]',
+    width: 390,
+  },
   { name: 'themes', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="themes"]' },
   { name: 'sample', page: 'demo/index.html', act: ready, clip: 'section[aria-labelledby="sample"]' },
   {
@@ -144,7 +152,7 @@ try {
   for (const shot of shots.filter((s) => !only.length || only.includes(s.name))) {
     const page = await browser.newPage();
     if (shot.zone) await page.emulateTimezone(shot.zone);
-    await page.setViewport({ width: WIDTH, height: 900, deviceScaleFactor: 1 });
+    await page.setViewport({ width: shot.width ?? WIDTH, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await page.goto(`${origin}/${shot.page}`, { waitUntil: 'networkidle0' });
     await shot.act(page);
@@ -171,7 +179,7 @@ try {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.screenshot({
         path,
-        clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) },
+        clip: { x: 0, y: 0, width: shot.width ?? WIDTH, height: Math.min(height, MAX_HEIGHT) },
         captureBeyondViewport: true,
       });
     }

@@ -21,6 +21,12 @@ export const styles = css`
   .zone {
     margin-bottom: 0.75em;
   }
+  /* The lines above the sessions start where the sessions' text does. */
+  .zone,
+  .root > .calendar,
+  [part='day'] {
+    padding-inline: 0.5em;
+  }
   [part='day'] {
     margin-top: 0.75em;
     border-bottom: 2px solid var(--_ee-border);
@@ -32,6 +38,9 @@ export const styles = css`
     gap: 0.25em 1em;
     padding: 0.75em 0.5em;
     border-bottom: 1px solid var(--_ee-border);
+  }
+  .item:last-child {
+    border-bottom: 0;
   }
   [hidden] {
     display: none !important;
@@ -94,6 +103,16 @@ export const styles = css`
     background: none;
     color: var(--_ee-accent);
     font: inherit;
+    text-decoration: underline;
+  }
+  /* Each session's Share: there for whoever wants it, quieter than the session itself. */
+  .share {
+    color: var(--_ee-muted);
+    font-size: 0.875em;
+    text-decoration: none;
+  }
+  .share:is(:hover, :focus-visible) {
+    color: var(--_ee-accent);
     text-decoration: underline;
   }
   @container (min-width: 480px) {

@@ -21,7 +21,8 @@ const sectionViews: Record<string, () => Promise<unknown>> = {
  * The whole announcement from one snippet: the card, the agenda, the speakers, the organizers
  * and the photo gallery, from one data source parsed (or fetched) once and handed to each part.
  * Sections with nothing to show are left out (the gallery's too, heading and all, once none of
- * its photos could load). The speakers section lists everyone who performs at the event or in
+ * its photos could load). Every section has the same shape, a heading at the start over its
+ * content, and the card does not list the organizers again when their section is shown. The speakers section lists everyone who performs at the event or in
  * its sessions once, with the sessions they give ("Performers" when a performing group is among
  * them). Its gallery links to its photos as the announcement's `id` says (`#<id>-photo-3`; see
  * `<event-gallery>`). It composes `<event-card>`, `<event-agenda>`,

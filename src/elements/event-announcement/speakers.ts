@@ -20,7 +20,7 @@ const styles = css`
   .people {
     --_ee-avatar: var(--event-announcement-avatar-size, 3.5em);
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
     gap: var(--_ee-space);
     margin: 0;
     padding: 0;

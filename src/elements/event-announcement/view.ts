@@ -55,7 +55,8 @@ export function render(
   };
   // The parts' own load and error events stay inside: the page hears the announcement's.
   const inside = (e: Event) => e.stopPropagation();
-  return html`<div class="root announcement" part="announcement" @event-embed-load=${inside} @event-embed-error=${inside}>
+  const extra = shown.includes('organizers') ? 'with-organizers' : '';
+  return html`<div class="root announcement ${extra}" part="announcement" @event-embed-load=${inside} @event-embed-error=${inside}>
     ${shown.map((name) => html`<section part="section" class=${name}>${section(name)}</section>`)}
   </div>`;
 }

@@ -33,7 +33,8 @@ export const styles = css`
   li {
     position: relative;
     flex: none;
-    max-width: 100%;
+    /* Two to a row on a phone rather than one tall column. */
+    max-width: calc(50% - var(--_ee-space) / 2);
   }
   a {
     display: block;
@@ -92,12 +93,15 @@ export const styles = css`
   .Person .initials {
     border-radius: 50%;
   }
+  /* A long name takes two lines before it is cut. */
   .tile .text {
+    display: -webkit-box;
     flex: 1;
     min-width: 0;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow-wrap: break-word;
   }
   .name {
     display: block;

@@ -68,8 +68,8 @@ function tile(el: EventOrganizers, p: Party) {
             el.requestUpdate();
           }}
         /><span class="name" part="name" aria-hidden="true">${p.name}</span>`
-    : // A name tile as tall as the logos: initials, and the name on one line, cut with an
-      // ellipsis when long (all of it stays in the text, and in a tooltip).
+    : // A name tile as tall as the logos: initials, and the name on up to two lines, cut with
+      // an ellipsis when longer (all of it stays in the text, and in a tooltip).
       html`<span class="tile" part="text" title=${p.name}
         ><span class="initials" part="initials" aria-hidden="true">${initials(p.name)}</span
         ><span class="text">${p.name}</span></span

@@ -49,12 +49,19 @@ describe('<event-organizers> name tiles', () => {
     expect(tiles.map((t) => t.querySelector('.text')!.textContent)).to.deep.equal(['Gone Ltd', LONG, 'Ada Lovelace']);
     expect(tiles.map((t) => t.title)).to.deep.equal(['Gone Ltd', LONG, 'Ada Lovelace']);
     expect(tiles.every((t) => t.querySelector('.initials')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
-    // One line, cut with an ellipsis when long, inside the tile.
+    // A short name on one line; a long one on two, then cut, inside the tile.
+    const lines = (t: HTMLElement) => {
+      const text = t.querySelector<HTMLElement>('.text')!;
+      return Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight));
+    };
+    expect(tiles.map(lines)).to.deep.equal([1, 2, 1]);
     const long = tiles[1].querySelector<HTMLElement>('.text')!;
-    expect(getComputedStyle(long).textOverflow).to.equal('ellipsis');
-    expect(getComputedStyle(long).whiteSpace).to.equal('nowrap');
-    expect(long.scrollWidth).to.be.above(long.clientWidth);
-    expect(long.getBoundingClientRect().right).to.be.at.most(tiles[1].getBoundingClientRect().right);
+    expect(getComputedStyle(long).webkitLineClamp).to.equal('2');
+    expect(long.scrollHeight).to.be.above(long.clientHeight);
+    const [inner, outer] = [long.getBoundingClientRect(), tiles[1].getBoundingClientRect()];
+    expect(inner.right).to.be.at.most(outer.right);
+    expect(inner.top).to.be.at.least(outer.top);
+    expect(inner.bottom).to.be.at.most(outer.bottom);
     // A person's initials are round, an organization's square.
     expect(getComputedStyle(tiles[2].querySelector('.initials')!).borderRadius).to.equal('50%');
     expect(getComputedStyle(tiles[0].querySelector('.initials')!).borderRadius).to.not.equal('50%');
