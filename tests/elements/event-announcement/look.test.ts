@@ -103,4 +103,12 @@ describe('<event-announcement> look', () => {
       expect(Math.round(start(line))).to.equal(Math.round(start(item)));
     }
   });
+
+  it('lets a lone speaker take the whole row rather than a third of it', async () => {
+    const el = await announcement();
+    await until(() => inside(el, '.speaker'), 'the speakers section');
+    const list = inside(el, '.speaker').parentElement!.getBoundingClientRect();
+    expect(el.shadowRoot!.querySelectorAll('.speaker')).to.have.length(1);
+    expect(Math.round(inside(el, '.speaker').getBoundingClientRect().width)).to.equal(Math.round(list.width));
+  });
 });
