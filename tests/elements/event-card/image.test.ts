@@ -7,7 +7,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../../src/elements/event-card/define.js';
 import type { EventCard } from '../../../src/elements/event-card/event-card.js';
-import { render } from '../../support/fixtures.js';
+import { render, until } from '../../support/fixtures.js';
 
 const event = (image: string) => ({
   name: 'Round table',
@@ -20,8 +20,9 @@ async function card(image: string, width: number) {
   const el = await render<EventCard>('event-card', event(image));
   el.parentElement!.style.width = `${width}px`;
   const img = el.shadowRoot!.querySelector('img')!;
-  const end = Date.now() + 10_000;
-  while (!img.complete && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  // Settled: hidden by its error handler, or drawn. (Firefox may report `complete` before the
+  // error event has run, which a wait for `complete` alone raced in a loaded run.)
+  await until(() => img.hidden || (img.complete && img.naturalWidth > 0), 'the image to load or fail');
   await new Promise((r) => requestAnimationFrame(r));
   const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
   const article = el.shadowRoot!.querySelector<HTMLElement>('article')!;
