@@ -5,7 +5,7 @@
  * `JSON.stringify` from the normalized model, never by string concatenation; one block per
  * distinct event however many widgets show it, removed when the last of them goes.
  */
-import type { EventModel, Party, Schedule } from './event/model.js';
+import type { EventModel, Offer, Party, Schedule } from './event/model.js';
 import { policy } from './trusted-types.js';
 
 const blocks = new Map<string, { script: HTMLScriptElement; users: number }>();
@@ -39,6 +39,20 @@ function clean(v: unknown): unknown {
   }
   return v === '' || v === undefined || v === null ? undefined : v;
 }
+
+/** An offer as schema.org writes it (the event's and each session's). */
+const offer = (o: Offer) => ({
+  '@type': o.aggregate ? 'AggregateOffer' : 'Offer',
+  name: o.name,
+  url: o.url,
+  price: o.price ?? o.priceText,
+  lowPrice: o.lowPrice,
+  highPrice: o.highPrice,
+  priceCurrency: o.priceCurrency,
+  availability: o.availability && o.availability != 'other' ? schema(AVAILABILITY[o.availability]) : undefined,
+  validFrom: o.validFrom?.source,
+  validThrough: o.validThrough?.source,
+});
 
 const party = (p: Party) => ({
   '@type': p.type,
@@ -108,18 +122,7 @@ export function toJsonLd(e: EventModel): Record<string, unknown> {
     performer: e.performers.map(party),
     sponsor: e.sponsors.map(party),
     funder: e.funders.map(party),
-    offers: e.offers.map((o) => ({
-      '@type': o.aggregate ? 'AggregateOffer' : 'Offer',
-      name: o.name,
-      url: o.url,
-      price: o.price ?? o.priceText,
-      lowPrice: o.lowPrice,
-      highPrice: o.highPrice,
-      priceCurrency: o.priceCurrency,
-      availability: o.availability && o.availability != 'other' ? schema(AVAILABILITY[o.availability]) : undefined,
-      validFrom: o.validFrom?.source,
-      validThrough: o.validThrough?.source,
-    })),
+    offers: e.offers.map(offer),
     subEvent: e.subEvents.map((s) => ({
       '@type': 'Event',
       name: s.name,
@@ -128,6 +131,7 @@ export function toJsonLd(e: EventModel): Record<string, unknown> {
       endDate: s.end?.source,
       location: s.location,
       performer: s.performers.map(party),
+      offers: s.offers.map(offer),
     })),
     url: e.url,
     inLanguage: e.inLanguage,

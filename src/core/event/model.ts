@@ -134,6 +134,8 @@ export interface SubEvent {
   performers: Party[];
   /** The room or place name. */
   location?: string;
+  /** The session's own tickets (`offers`), read as the event's are. */
+  offers: Offer[];
 }
 
 export interface EventModel {

@@ -424,6 +424,7 @@ function read(doc: unknown, { base, lang, eventId, eventIndex, lenient }: ReadOp
         end,
         performers: parties(node, sp, 'performer'),
         location: textOf(isObject(loc) ? loc.name : loc, at(sp, 'location')),
+        offers: offersOf({ ref, textOf, urlOf, whenOf, enumOf, warn }, node.offers, at(sp, 'offers'), timeZone),
       });
     });
     return out;

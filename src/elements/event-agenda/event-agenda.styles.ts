@@ -90,6 +90,13 @@ export const styles = css`
   .description {
     white-space: pre-line;
   }
+  .tickets {
+    font-weight: 600;
+  }
+  .tickets a {
+    margin-inline-end: 0.25em;
+    color: var(--_ee-accent);
+  }
   .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;

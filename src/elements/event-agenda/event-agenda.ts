@@ -37,6 +37,7 @@ const view = onDemand(() => import('./view.js'));
  * @csspart room - The session's room.
  * @csspart speakers - The list of speakers: each one's photo (or initials), name (linked to their page), and role or job title and affiliation.
  * @csspart avatar - A speaker's photo, over their initials (shown without a photo, or when it fails to load).
+ * @csspart session-tickets - A session's own tickets (its `offers`): a link to the cheapest tier on sale and its price ("from …" when there are several), or "Sold out".
  * @csspart description - The session's description.
  * @csspart more - The "show more" toggle of a long description.
  * @csspart calendar - The "Add to calendar" menu (`<details>`) of a session.

@@ -12,6 +12,7 @@ import { openMenu } from '../../core/calendar-menu.js';
 import { avatarStyles, speaker } from '../../core/people.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { adopt } from '../../core/styles.js';
+import { sessionTickets } from './tickets.js';
 import { styles } from './event-agenda.styles.js';
 import type { EventAgenda } from './event-agenda.js';
 
@@ -129,7 +130,7 @@ function model(el: EventAgenda, e: EventModel, l: string, k: string, t: Loaded):
     if (location) row.r = (rooms.indexOf(location) + 1 || rooms.push(location)) - 1;
     return row;
   });
-  return { e, k, t, rows, days, rooms, zone, items: rows.map((r) => item(el, e, r, t)) };
+  return { e, k, t, rows, days, rooms, zone, items: rows.map((r) => item(el, e, r, t, l)) };
 }
 
 // Templates are kept tight on purpose: whitespace in them is shipped.
@@ -181,7 +182,7 @@ export function updated(el: EventAgenda) {
  * text nodes, never markup), which costs less than a template instance each with its nested
  * ones (1,000 sessions: about 20 ms less in `npm run bench`).
  */
-function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded) {
+function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded, lang: string) {
   const { s, p = [] } = r;
   const d = s.description;
   const when = (k: number) => {
@@ -199,6 +200,8 @@ function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded) {
   people.hidden = !s.performers[0];
   people.append(...s.performers.map(speaker));
   const body = h('div', 'body', '', h('p', 'title', 'title', s.name), room, people);
+  const tickets = s.offers[0] && e.status !== 'cancelled' && sessionTickets(s.offers, lang, t);
+  if (tickets) body.append(tickets);
   if (d) {
     const long = d.length > 200;
     // Only what the clamp shows is laid out (a description may be millions of characters).

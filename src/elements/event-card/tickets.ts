@@ -5,27 +5,11 @@
  */
 import { html, nothing } from 'lit';
 import type { EventModel, Offer, When } from '../../core/event/model.js';
-import { DAY, endMoment } from '../../core/event/time.js';
-import enLater from '../../core/locale/en-later.js';
 import { formatRange } from '../../core/locale/format.js';
 import type { Loaded } from '../../core/locale/index.js';
+import { cost, offerStrings, pricer, sale, type Sale } from '../../core/price.js';
 import { adopt } from '../../core/styles.js';
 import { styles } from './tickets.styles.js';
-
-/** Where a tier's sales are: on sale, not yet, over, or sold out. */
-type Sale = 'open' | 'later' | 'ended' | 'soldOut';
-
-/** When a point in time begins (an all-day date: at the start of its day, in the viewer's zone). */
-const begins = (w: When) => endMoment(w) - (w.allDay ? DAY : 0);
-
-function sale(o: Offer, now: number): Sale {
-  if (o.availability === 'soldOut') return 'soldOut';
-  if (o.validThrough && endMoment(o.validThrough) < now) return 'ended';
-  return o.validFrom && begins(o.validFrom) > now ? 'later' : 'open';
-}
-
-/** The price to compare tiers by (a price written as text, or none, comes last). */
-const cost = (o: Offer) => o.price ?? o.lowPrice ?? Infinity;
 
 export interface Tickets {
   /** The tier the main button goes to: the cheapest still on sale with a link (else one not on sale yet). */
@@ -39,34 +23,10 @@ export interface Tickets {
 /** The tiers of an event, as the card shows them, at `now`. */
 export function tickets(root: ShadowRoot, e: EventModel, t: Loaded, lang: string, now = Date.now()): Tickets {
   adopt(root, styles);
-  const s = { ...enLater.offers, ...t.offers };
+  const s = offerStrings(t);
   // An AggregateOffer sums up its tiers: shown only when no tier is given.
   const tiers = e.offers.some((o) => !o.aggregate) ? e.offers.filter((o) => !o.aggregate) : e.offers;
-  const currency = e.offers.find((o) => o.priceCurrency)?.priceCurrency;
-  const money = (n: number, c = currency) => {
-    if (n === 0) return s.free;
-    const o = { trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
-    try {
-      return new Intl.NumberFormat(lang, c ? { ...o, style: 'currency', currency: c } : o).format(n);
-    } catch {
-      // Not an ISO 4217 code ("€", "dollars"): the number, and the currency as written.
-      return `${new Intl.NumberFormat(lang).format(n)} ${c}`;
-    }
-  };
-  const price = (o: Offer) => {
-    const c = o.priceCurrency;
-    if (o.priceText) return o.priceText;
-    if (o.price !== undefined) return money(o.price, c);
-    const { lowPrice: low, highPrice: high } = o;
-    if (low !== undefined && high !== undefined && high > low) return `${money(low, c)} – ${money(high, c)}`;
-    return low !== undefined
-      ? high === low
-        ? money(low, c)
-        : s.from(money(low, c))
-      : high !== undefined
-        ? money(high, c)
-        : '';
-  };
+  const price = pricer(lang, t, e.offers.find((o) => o.priceCurrency)?.priceCurrency);
   const date = (w: When) =>
     formatRange(lang, w, undefined, { timeZone: e.timeZone })
       .parts.map((p) => p.text)
