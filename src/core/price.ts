@@ -27,9 +27,17 @@ export function sale(o: Offer, now: number): Sale {
 /** The price to compare tiers by (a price written as text, or none, comes last). */
 export const cost = (o: Offer) => o.price ?? o.lowPrice ?? Infinity;
 
-/** A function giving an offer's price as text; `currency` is the event's, for offers without their own. */
-export function pricer(lang: string, t: Loaded, currency?: string) {
+/** The tiers of a list of offers: an AggregateOffer sums up its tiers, so it counts only when no tier is given. */
+export const tiersOf = (offers: Offer[]) =>
+  offers.some((o) => !o.aggregate) ? offers.filter((o) => !o.aggregate) : offers;
+
+/**
+ * A function giving the price of one of `offers` as text; an offer without a currency of its
+ * own is in the first one the list gives.
+ */
+export function pricer(lang: string, t: Loaded, offers: Offer[]) {
   const s = offerStrings(t);
+  const currency = offers.find((o) => o.priceCurrency)?.priceCurrency;
   const money = (n: number, c = currency) => {
     if (n === 0) return s.free;
     const o = { trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;

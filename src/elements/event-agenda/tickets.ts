@@ -5,11 +5,10 @@
  */
 import type { Offer } from '../../core/event/model.js';
 import type { Loaded } from '../../core/locale/index.js';
-import { cost, offerStrings, pricer, sale } from '../../core/price.js';
+import { cost, offerStrings, pricer, sale, tiersOf } from '../../core/price.js';
 
 export function sessionTickets(offers: Offer[], lang: string, t: Loaded, now = Date.now()): HTMLElement | undefined {
-  // An AggregateOffer sums up its tiers: used only when no tier is given.
-  const tiers = offers.some((o) => !o.aggregate) ? offers.filter((o) => !o.aggregate) : offers;
+  const tiers = tiersOf(offers);
   if (!tiers.length) return;
   const line = document.createElement('p');
   line.className = 'tickets';
@@ -20,7 +19,7 @@ export function sessionTickets(offers: Offer[], lang: string, t: Loaded, now = D
     return line;
   }
   const cheapest = open.reduce((a, o) => (cost(o) < cost(a) ? o : a));
-  const written = pricer(lang, t, offers.find((o) => o.priceCurrency)?.priceCurrency)(cheapest);
+  const written = pricer(lang, t, offers)(cheapest);
   const price = open.length > 1 && cheapest.price ? offerStrings(t).from(written) : written;
   if (cheapest.url) {
     const link = line.appendChild(document.createElement('a'));

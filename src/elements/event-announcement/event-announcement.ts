@@ -22,11 +22,12 @@ const sectionViews: Record<string, () => Promise<unknown>> = {
  * and the photo gallery, from one data source parsed (or fetched) once and handed to each part.
  * Sections with nothing to show are left out (the gallery's too, heading and all, once none of
  * its photos could load). Every section has the same shape, a heading at the start over its
- * content, and the card does not list the organizers again when their section is shown. The speakers section lists everyone who performs at the event or in
- * its sessions once, with the sessions they give ("Performers" when a performing group is among
- * them). Its gallery links to its photos as the announcement's `id` says (`#<id>-photo-3`; see
- * `<event-gallery>`). It composes `<event-card>`, `<event-agenda>`,
- * `<event-organizers>` and `<event-gallery>`, which it registers when it is registered.
+ * content, and the card does not list the organizers again when their section is shown. The
+ * speakers section lists everyone who performs at the event or in its sessions once, with the
+ * sessions they give ("Performers" when a performing group is among them). Its gallery links to
+ * its photos as the announcement's `id` says (`#<id>-photo-3`; see `<event-gallery>`). It
+ * composes `<event-card>`, `<event-agenda>`, `<event-organizers>` and `<event-gallery>`, which
+ * it registers when it is registered.
  *
  * @summary The complete event announcement: card, agenda, speakers, organizers and gallery.
  * @tagname event-announcement

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { EventModel, Offer, When } from '../../core/event/model.js';
 import { formatRange } from '../../core/locale/format.js';
 import type { Loaded } from '../../core/locale/index.js';
-import { cost, offerStrings, pricer, sale, type Sale } from '../../core/price.js';
+import { cost, offerStrings, pricer, sale, tiersOf, type Sale } from '../../core/price.js';
 import { adopt } from '../../core/styles.js';
 import { styles } from './tickets.styles.js';
 
@@ -24,9 +24,8 @@ export interface Tickets {
 export function tickets(root: ShadowRoot, e: EventModel, t: Loaded, lang: string, now = Date.now()): Tickets {
   adopt(root, styles);
   const s = offerStrings(t);
-  // An AggregateOffer sums up its tiers: shown only when no tier is given.
-  const tiers = e.offers.some((o) => !o.aggregate) ? e.offers.filter((o) => !o.aggregate) : e.offers;
-  const price = pricer(lang, t, e.offers.find((o) => o.priceCurrency)?.priceCurrency);
+  const tiers = tiersOf(e.offers);
+  const price = pricer(lang, t, e.offers);
   const date = (w: When) =>
     formatRange(lang, w, undefined, { timeZone: e.timeZone })
       .parts.map((p) => p.text)
