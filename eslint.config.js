@@ -31,7 +31,7 @@ export default tseslint.config(
   { files: ['src/**/*.ts', 'demo/**/*.ts'], ...litA11y.configs.recommended },
   { languageOptions: { globals: { ...globals.browser } } },
   {
-    files: ['scripts/**/*.js', '*.js', '*.mjs', '*.cjs', 'tests/support/*.js', 'bench/scenarios/*.js'],
+    files: ['scripts/**/*.js', '*.js', '*.mjs', '*.cjs', 'tests/support/*.js', 'bench/scenarios/*.js', 'src/ssr/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

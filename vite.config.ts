@@ -211,9 +211,18 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist/lib',
         emptyOutDir: true,
         minify: false,
-        lib: { entry: { index: 'src/index.ts', classes: 'src/classes.ts', data: 'src/data.ts' }, formats: ['es'] },
+        lib: {
+          entry: {
+            index: 'src/index.ts',
+            classes: 'src/classes.ts',
+            data: 'src/data.ts',
+            'ssr/index': 'src/ssr/index.ts',
+            'ssr/cli': 'src/ssr/cli.ts',
+          },
+          formats: ['es'],
+        },
         rollupOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/, 'linkedom'],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

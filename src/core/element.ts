@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { BLOCK, fromBlock, fromSrc, fromValue, lenientResults, type Read } from './data/source.js';
 import type { EventModel, ParseResult } from './event/model.js';
 import type { FatalCode } from './event/problems.js';
@@ -19,6 +19,26 @@ const missing = (code: FatalCode, path = ''): ParseResult => ({
 
 /** What an element with no data at all shows (one result for all: logged once). */
 const NO_DATA = missing('noData');
+
+/**
+ * On the server (`event-embed/ssr`, src/ssr/): the result handed in as `parsed` is shown at
+ * once, in the language of the `lang` attribute, whose strings the server has loaded. (A function
+ * rather than a method, so that the browser's bundles leave it out.)
+ */
+function prerender(el: EventEmbedElement) {
+  const result = el.parsed;
+  let lang = 'en';
+  try {
+    lang = Intl.getCanonicalLocales(el.getAttribute('lang') || 'en')[0] ?? 'en';
+  } catch {
+    // An invalid tag: English, as in the browser.
+  }
+  const strings = stringsFor((el['locale'] = lang));
+  if (strings instanceof Promise || !result?.ok) return;
+  el['result'] = result;
+  el['strings'] = strings;
+  el['setState'](el['isEmpty'](result.event) ? 'empty' : 'ready');
+}
 
 /** The module that words problems with the data and shows them, once some data has had one (see settle()). */
 let diagnostics: typeof import('./error-box.js') | undefined;
@@ -185,6 +205,7 @@ export abstract class EventEmbedElement extends LitElement {
   }
 
   protected override willUpdate() {
+    if (isServer) return prerender(this);
     const source = this.sources();
     if (this.isConnected && source.some((v, i) => !Object.is(v, this.loadedFrom?.[i]))) {
       // Set (or changed) after the element connected, even before its first render.

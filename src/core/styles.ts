@@ -1,4 +1,4 @@
-import type { CSSResult } from 'lit';
+import { isServer, type CSSResult } from 'lit';
 
 const added = new WeakMap<ShadowRoot, Set<CSSResult>>();
 
@@ -14,7 +14,12 @@ export function adopt(root: ShadowRoot, styles: CSSResult) {
   if (!done) added.set(root, (done = new Set()));
   if (done.has(styles)) return;
   done.add(styles);
+  // On the server (src/ssr/), they are written into the shadow root's <style> instead (adopted()).
+  if (isServer) return;
   const sheet = styles.styleSheet;
   if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
 }
+
+/** The styles added to a shadow root so far (read on the server, src/ssr/renderer.ts). */
+export const adopted = (root: ShadowRoot): ReadonlySet<CSSResult> => added.get(root) ?? new Set();

@@ -3,7 +3,7 @@
  * sessions, the "now" and "next" marks, with their styles. Loaded on demand by
  * ./event-agenda.ts, which stays in `loading` until it is there.
  */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { EventModel, SubEvent, When } from '../../core/event/model.js';
 import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
@@ -11,6 +11,7 @@ import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { openMenu } from '../../core/calendar-menu.js';
 import { avatarStyles, speaker } from '../../core/people.js';
 import type { Loaded } from '../../core/locale/index.js';
+import { inTemplate } from '../../core/nodes.js';
 import { adopt } from '../../core/styles.js';
 import { sessionTickets } from './tickets.js';
 import { styles } from './event-agenda.styles.js';
@@ -140,8 +141,12 @@ export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded
   const m = prepared(el, e, locale, t);
   const a = t.agenda;
   const { rows, days, rooms } = m;
-  // The lists are filled in updated(), with the items item() makes.
-  const list = (d: number) => html`<ol class=${rows.some((r) => r.p) ? 'timed' : ''} data-d=${d}></ol>`;
+  // The lists are filled in updated(), with the items item() makes; on the server, at once.
+  const timed = rows.some((r) => r.p) ? 'timed' : '';
+  const list = (d: number) =>
+    isServer
+      ? html`<ol class=${timed} data-d=${d}>${m.items.filter((_, k) => d < 0 || rows[k].d === d).map(inTemplate)}</ol>`
+      : html`<ol class=${timed} data-d=${d}></ol>`;
   return html`<div class="root" part="agenda">${
     m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
   }${

@@ -8,6 +8,7 @@ import type { EventModel, Party } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { avatar, avatarStyles, details, key, memo, nameOf, performersOf } from '../../core/people.js';
+import { inTemplate } from '../../core/nodes.js';
 import { adopt } from '../../core/styles.js';
 
 /** A speaker, and the names of the sessions they give, in the agenda's order. */
@@ -109,9 +110,9 @@ function render(root: ShadowRoot, list: Speaker[], strings: Loaded, heading: (te
       ${list.map(({ party, sessions }) => {
         const what = details(party);
         return html`<li class="speaker" part="speaker">
-          ${avatar(party)}
+          ${inTemplate(avatar(party))}
           <div class="who">
-            ${nameOf(party, 'speaker-name')}
+            ${inTemplate(nameOf(party, 'speaker-name'))}
             ${what ? html`<p class="muted" part="speaker-role">${what}</p>` : nothing}
             ${
               sessions.length

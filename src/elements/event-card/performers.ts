@@ -8,6 +8,7 @@ import type { EventModel } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { avatar, avatarStyles, memo, nameOf, performersOf } from '../../core/people.js';
+import { inTemplate } from '../../core/nodes.js';
 import { adopt } from '../../core/styles.js';
 
 /** How many performers the card names; the others are counted ("+12"). */
@@ -52,7 +53,7 @@ function line(root: ShadowRoot, event: EventModel, strings: Loaded) {
   // eslint-disable-next-line lit-a11y/no-redundant-role
   return html`<ul class="line performers" part="performers" role="list" aria-label=${t.with}>
     <li class="muted" aria-hidden="true">${t.with}</li>
-    ${all.slice(0, SHOWN).map((p) => html`<li>${avatar(p)}${nameOf(p)}</li>`)}
+    ${all.slice(0, SHOWN).map((p) => html`<li>${inTemplate(avatar(p))}${inTemplate(nameOf(p))}</li>`)}
     ${all.length > SHOWN ? html`<li class="muted">+${all.length - SHOWN}</li>` : nothing}
   </ul>`;
 }
