@@ -11,6 +11,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { frameworksPlugin } from './tests/support/frameworks-plugin.js';
 import { screenshotPlugin } from './tests/support/screenshot-plugin.js';
+import { ssrPlugin } from './tests/support/ssr-plugin.js';
 import { summaryReporter } from './tests/support/summary-reporter.js';
 import { docsSite } from './tests/support/docs-server.js';
 import { testApi } from './tests/support/server.js';
@@ -156,6 +157,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     screenshotPlugin(),
     frameworksPlugin(),
+    ssrPlugin(),
   ],
   browsers,
   // The run ends with one line, `N passed, N failed`, over every browser.

@@ -40,7 +40,7 @@ assert.match(card, /Добавить в календарь/);
 assert.match(out['event-card'], /<time datetime="2017-10-23T15:00\+03:00">/);
 // The agenda's sessions, made with the server's DOM (src/ssr/nodes.ts) as in the browser, with
 // the agenda's styles, which the browser adopts when its view loads.
-assert.equal(out['event-agenda'].match(/<li data-session="\d" part="item" class="item">/g)?.length, 9);
+assert.equal(out['event-agenda'].match(/<li class="item" part="item" data-session="\d">/g)?.length, 9);
 assert.match(text(out['event-agenda']), /Реализация 17 целей устойчивого развития 2030/);
 assert.match(out['event-agenda'], /\.item\{display:grid/);
 assert.equal(count(out['event-organizers'], 'part="logo"'), 5);

@@ -61,7 +61,8 @@ export function markup(node: Node): string {
   const tag = el.localName;
   if (!NAME.test(tag)) throw new TypeError(`not an element's name: ${tag}`);
   let out = `<${tag}`;
-  for (const { name, value } of el.attributes) {
+  // linkedom lists the attributes last set first: written in the order they were set, as in the browser.
+  for (const { name, value } of [...el.attributes].reverse()) {
     if (!NAME.test(name)) throw new TypeError(`not an attribute's name: ${name}`);
     out += value ? ` ${name}="${escapeHtml(value)}"` : ` ${name}`;
   }

@@ -1,0 +1,58 @@
+// Serves what `event-embed/ssr` renders, for the browser tests of pre-rendered HTML
+// (tests/ssr/*.test.ts): GET /__ssr__/render?tag=…&data=demo/data/seed.ru.json&lang=…&timeZone=…
+// (and attr.<name>=<value> for each attribute) answers { html } or { error }; the data's
+// relative URLs are resolved against its URL on this server. The server module
+// is built from src/ssr/ with esbuild when first asked for, Lit and @lit-labs/ssr left as
+// imports, so that it runs in this Node process exactly as it runs for a user.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = new URL('../../', import.meta.url);
+// Under node_modules, so that its imports (lit, @lit-labs/ssr) resolve to the project's.
+const out = new URL('node_modules/.cache/event-embed-ssr/index.mjs', root);
+/** The data files a test may name. */
+const DATA = /^(demo\/data|tests\/fixtures)\/[\w.-]+\.json$/;
+
+export function ssrPlugin() {
+  let server;
+  const load = async () => {
+    mkdirSync(new URL('.', out), { recursive: true });
+    await build({
+      entryPoints: [fileURLToPath(new URL('src/ssr/index.ts', root))],
+      outfile: fileURLToPath(out),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    return import(`${pathToFileURL(fileURLToPath(out))}?${Date.now()}`);
+  };
+  return {
+    name: 'ssr',
+    async serve(context) {
+      if (context.path !== '/__ssr__/render') return undefined;
+      const q = new URLSearchParams(context.querystring);
+      const data = q.get('data') ?? 'demo/data/seed.ru.json';
+      if (!DATA.test(data)) return { body: JSON.stringify({ error: `not a data file: ${data}` }), type: 'json' };
+      const { render } = await (server ??= load());
+      const attributes = Object.fromEntries(
+        [...q].filter(([k]) => k.startsWith('attr.')).map(([k, v]) => [k.slice(5), v === '' ? true : v]),
+      );
+      try {
+        const html = await render(q.get('tag'), readFileSync(new URL(data, root), 'utf8'), {
+          lang: q.get('lang') ?? undefined,
+          timeZone: q.get('timeZone') ?? undefined,
+          attributes,
+          // The data's relative URLs (../images/…) resolved as for a page that serves the file.
+          base: new URL(data, `${context.origin}/`).href,
+        });
+        return { body: JSON.stringify({ html }), type: 'json' };
+      } catch (e) {
+        return { body: JSON.stringify({ error: String(e.message) }), type: 'json' };
+      }
+    },
+  };
+}
