@@ -66,6 +66,14 @@ const LANGUAGES = ['ar', 'da', 'de', 'et', 'fi', 'is', 'lt', 'lv', 'nb', 'pl', '
 
 export default [
   { name: 'dist/event-embed.js (loaded by the page)', ...dist('dist/event-embed.js'), limit: '20 kB' },
+  // The same with Lit's hydration support (@lit-labs/ssr-client, 2 kB) and src/hydration.ts, for
+  // pages pre-rendered by event-embed/ssr (src/hydrate.ts): an entry of its own, so that pages
+  // without server HTML do not load it.
+  {
+    name: 'dist/event-embed.hydrate.js (loaded by a pre-rendered page)',
+    ...dist('dist/event-embed.hydrate.js'),
+    limit: '22.5 kB',
+  },
   {
     name: 'The library without languages: dist/event-embed.js + every chunk it loads on demand',
     ...dist(['dist/event-embed.js', 'dist/chunks/*-*.js']),

@@ -129,6 +129,8 @@ function thirdPartyLicenses(): Plugin {
  *   script, for CMSes and tag managers that do not allow `type="module"`.
  * `vite build --mode autoloader`: dist/autoloader.js, which loads each element's code
  *   (dist/auto/*.js) only when its tag appears in the page.
+ * `vite build --mode hydrate`: dist/event-embed.hydrate.js, the same with Lit's hydration support,
+ *   for pages whose elements event-embed/ssr pre-rendered.
  * `vite build --mode lib`: dist/lib/, one ES module per source module with `lit` left as an
  *   import, for npm users and their bundlers (types come from `tsc -p tsconfig.build.json`).
  * `vite build --mode site`: the demo site (demo/*.html) in dist-site/; `npm run site`.
@@ -199,6 +201,30 @@ export default defineConfig(({ command, mode }) => {
             // dist/auto/event-card-<hash>.js rather than define-<hash>.js
             chunkFileNames: (chunk) =>
               `auto/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'hydrate') {
+    // dist/event-embed.hydrate.js: the library with Lit's hydration support (src/hydrate.ts), for
+    // pages pre-rendered by event-embed/ssr; its chunks apart, in dist/chunks/hydrate/.
+    return {
+      plugins: [minifyLiterals(), litInBundles()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/hydrate.ts', formats: ['es'], fileName: () => 'event-embed.hydrate.js' },
+        rollupOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            minify: true,
+            comments: false,
+            chunkFileNames: (chunk) =>
+              LANGUAGE.test(chunk.facadeModuleId ?? '')
+                ? 'chunks/hydrate/[name].js'
+                : 'chunks/hydrate/[name]-[hash].js',
           },
         },
       },

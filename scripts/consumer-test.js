@@ -6,8 +6,9 @@
 //      `@ts-expect-error` / `@vue-expect-error`, must pass too (an unused directive is an error)
 //      and, with the directives removed, must fail on exactly the lines they stood above;
 //   2. every export of package.json imported in Node: the Node-safe ones must load (and
-//      `event-embed/data` work); the DOM bundles must resolve and stop only at a missing DOM
-//      global; the types-only ones must name a file the package holds;
+//      `event-embed/data` work, `event-embed/ssr` render); the DOM bundles must resolve and stop
+//      only at a missing DOM global; the types-only ones must name a file the package holds;
+//      and `npx event-embed render` must print an element;
 //   3. every JavaScript export built by Vite in the scratch project.
 // Nothing is cached outside the temporary directory (npm's cache included), which is removed
 // at the end unless KEEP=1. Exits 1 on the first failure.
@@ -89,7 +90,7 @@ try {
 
   // ---- 2. every export in Node ----
   step('every export in Node');
-  const DOM_BUNDLES = ['./bundle', './classic', './autoloader'];
+  const DOM_BUNDLES = ['./bundle', './classic', './autoloader', './hydrate'];
   const script = `
     import { existsSync } from 'node:fs';
     import { fileURLToPath } from 'node:url';
@@ -97,6 +98,15 @@ try {
     const DOM = new Set(${JSON.stringify(DOM_BUNDLES)});
     for (const [key, target] of Object.entries(pkg.exports)) {
       const spec = 'event-embed' + key.slice(1);
+      if (typeof target === 'object' && target.node) {
+        // Node only (event-embed/ssr): it must load, and render.
+        const { render } = await import(spec);
+        const html = await render('event-card', { name: 'x', startDate: '2027-05-01' }, { lang: 'de' });
+        if (!html.startsWith('<event-card lang="de"><template shadowroot="open" shadowrootmode="open">')) {
+          throw new Error(spec + ' does not pre-render: ' + html.slice(0, 100));
+        }
+        continue;
+      }
       if (typeof target === 'object' && !target.default) {
         const file = fileURLToPath(new URL('./node_modules/event-embed/' + target.types, import.meta.url));
         if (!existsSync(file)) throw new Error(spec + ': no ' + target.types);
@@ -119,6 +129,17 @@ try {
   `;
   writeFileSync(join(app, 'exports.mjs'), script);
   console.log(`consumer: ${run('node', ['exports.mjs'], app).trim()} resolved, the Node-safe ones loaded`);
+  // The command the package installs (package.json "bin"), as a user runs it.
+  writeFileSync(join(app, 'event.json'), JSON.stringify({ name: 'Konzert', startDate: '2027-05-01T19:00:00+02:00' }));
+  const snippet = run(
+    'npx',
+    ['--no-install', 'event-embed', 'render', 'event.json', '--tag', 'event-card', '--lang', 'de'],
+    app,
+  );
+  if (!snippet.includes('Konzert') || !snippet.startsWith('<event-card lang="de">')) {
+    throw new Error(`npx event-embed render printed:\n${snippet}`);
+  }
+  console.log('consumer: npx event-embed render prints the pre-rendered element');
 
   // ---- 3. every JavaScript export built by Vite ----
   step('every JavaScript export built by Vite');

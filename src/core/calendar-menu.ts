@@ -9,14 +9,13 @@ import type { Loaded } from './locale/index.js';
  * it, and a long agenda with a menu per session costs nothing until one is used.
  */
 export function calendarMenu(event: EventModel, t: Loaded, label: string = t.addToCalendar) {
-  return html`<details class="calendar" part="calendar" @toggle=${(e: Event) => openMenu(e, event, t)}>
+  return html`<details class="calendar" part="calendar" @toggle=${(e: Event) => openMenu(e.currentTarget as HTMLDetailsElement, event, t)}>
     <summary class="button" part="button">${label}</summary>
   </details>`;
 }
 
-/** A menu's `toggle` listener: an opened menu gets its list of choices (see ./calendar-links.ts). */
-export async function openMenu(e: Event, event: EventModel, t: Loaded) {
-  const details = e.currentTarget as HTMLDetailsElement;
+/** A menu toggled: opened, it gets its list of choices (see ./calendar-links.ts). */
+export async function openMenu(details: HTMLDetailsElement, event: EventModel, t: Loaded) {
   if (details.open) (await import('./calendar-links.js')).fill(details, event, t);
 }
 

@@ -30,8 +30,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, pa
 }
 
 /**
- * The avatar: the initials, and over them the photo, which is removed when it fails to load.
- * Hidden from assistive technology: the name beside it says who it is.
+ * The avatar: the initials, and over them the photo, which is removed when it fails to load
+ * (`avatarErrors`). Hidden from assistive technology: the name beside it says who it is.
  */
 export function avatar(p: Party) {
   const a = el('span', 'avatar', 'avatar');
@@ -43,12 +43,24 @@ export function avatar(p: Party) {
     img.alt = '';
     img.loading = 'lazy'; // before the source
     img.decoding = 'async';
-    img.onerror = () => img.remove();
     img.src = p.image;
     a.append(img);
   }
   return a;
 }
+
+/**
+ * Removes the photo of an avatar that fails to load: a capturing `error` listener for what
+ * holds avatars (the event does not bubble), so that avatars are plain markup, which the
+ * browser can take over from the server's HTML (`event-embed/ssr`).
+ */
+export const avatarErrors = {
+  handleEvent(e: Event) {
+    const img = e.target as Element;
+    if (img.localName === 'img' && img.parentElement?.classList.contains('avatar')) img.remove();
+  },
+  capture: true,
+};
 
 /** The name, a link when the party has a URL. */
 export function nameOf(p: Party, part = '') {

@@ -23,7 +23,8 @@ Prints the pre-rendered HTML of an element for the event in the file (- reads st
   --attr <name=value>   an attribute of the element (repeatable), e.g. --attr heading-level=3;
                         --attr no-calendar for a boolean one
   --base <url>          the URL relative URLs in the data are resolved against
-  --script-url <url>    the library's URL (dist/event-embed.js), printed as a module script`;
+  --script-url <url>    the library's URL (dist/event-embed.hydrate.js, which takes the HTML
+                        over), printed as a module script`;
 
 /** Says what is wrong with the command, and how to use it. */
 function usage(message: string): never {

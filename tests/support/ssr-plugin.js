@@ -12,7 +12,7 @@ const root = new URL('../../', import.meta.url);
 // Under node_modules, so that its imports (lit, @lit-labs/ssr) resolve to the project's.
 const out = new URL('node_modules/.cache/event-embed-ssr/index.mjs', root);
 /** The data files a test may name. */
-const DATA = /^(demo\/data|tests\/fixtures)\/[\w.-]+\.json$/;
+const DATA = /^(demo\/data|tests\/fixtures(\/[\w-]+)?)\/[\w.-]+\.json$/;
 
 export function ssrPlugin() {
   let server;

@@ -9,7 +9,7 @@ import { compare } from '../../core/event/normalize.js';
 import { endMoment, zoneOffset } from '../../core/event/time.js';
 import { datetimeAttr, utcOffset, zoneName } from '../../core/locale/format.js';
 import { openMenu } from '../../core/calendar-menu.js';
-import { avatarStyles, speaker } from '../../core/people.js';
+import { avatarErrors, avatarStyles, speaker } from '../../core/people.js';
 import type { Loaded } from '../../core/locale/index.js';
 import { inTemplate } from '../../core/nodes.js';
 import { adopt } from '../../core/styles.js';
@@ -62,8 +62,6 @@ export interface Model {
   items: HTMLElement[];
 }
 
-/** A session's description element, with its whole text. */
-type Described = HTMLElement & { full?: string };
 /** At most `n` characters of a text, with an ellipsis when cut. */
 const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -131,7 +129,7 @@ function model(el: EventAgenda, e: EventModel, l: string, k: string, t: Loaded):
     if (location) row.r = (rooms.indexOf(location) + 1 || rooms.push(location)) - 1;
     return row;
   });
-  return { e, k, t, rows, days, rooms, zone, items: rows.map((r) => item(el, e, r, t, l)) };
+  return { e, k, t, rows, days, rooms, zone, items: rows.map((r) => item(e, r, t, l)) };
 }
 
 // Templates are kept tight on purpose: whitespace in them is shipped.
@@ -141,15 +139,17 @@ export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded
   const m = prepared(el, e, locale, t);
   const a = t.agenda;
   const { rows, days, rooms } = m;
-  // The lists are filled in updated(), with the items item() makes; on the server, at once.
+  // The lists are filled in updated(), with the items item() makes; on the server, at once (the
+  // browser then takes those items over, see updated()).
   const timed = rows.some((r) => r.p) ? 'timed' : '';
   const list = (d: number) =>
-    isServer
-      ? html`<ol class=${timed} data-d=${d}>${m.items.filter((_, k) => d < 0 || rows[k].d === d).map(inTemplate)}</ol>`
-      : html`<ol class=${timed} data-d=${d}></ol>`;
-  return html`<div class="root" part="agenda">${
-    m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing
-  }${
+    html`<ol class=${timed} data-d=${d}>${isServer ? m.items.filter((_, k) => d < 0 || rows[k].d === d).map(inTemplate) : nothing}</ol>`;
+  // The clicks are the sessions' buttons' (act()), which the keyboard presses as well.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  return html`<div class="root" part="agenda" @click=${(ev: Event) => act(el, ev)} @toggle=${{
+    handleEvent: (ev: Event) => act(el, ev),
+    capture: true,
+  }} @error=${avatarErrors}>${m.zone ? html`<p class="zone" part="zone">${a.zone(m.zone)}</p>` : nothing}${
     rows.some((r) => r.s.start) && e.status !== 'cancelled'
       ? html`<details class="calendar" part="calendar-all" @toggle=${(ev: Event) => all(ev, e, t)}><summary class="button" part="button">${a.calendar}</summary></details>`
       : nothing
@@ -163,6 +163,7 @@ export function render(el: EventAgenda, e: EventModel, locale: string, t: Loaded
         )
       : list(-1)
   }</div>`;
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
 
 /** After a render: the lists filled with the items, the filters applied, the marks set. */
@@ -171,9 +172,20 @@ export function updated(el: EventAgenda) {
   if (m) {
     for (const ol of el.shadowRoot!.querySelectorAll<HTMLOListElement>('ol[data-d]')) {
       if (filled.get(ol) === m) continue;
+      const first = !filled.has(ol);
       filled.set(ol, m);
       const d = +ol.dataset.d!;
-      ol.replaceChildren(...m.items.filter((_, k) => d < 0 || m.rows[k].d === d));
+      const mine = m.rows.flatMap((r, k) => (d < 0 || r.d === d ? [k] : []));
+      // A list the server filled (`event-embed/ssr`, then hydrated): its items are kept, made by
+      // the same code for the same sessions, when they are those sessions.
+      const given = first ? [...ol.children] : [];
+      if (given.length && mine.every((k, n) => (given[n] as HTMLElement).dataset.session === String(m.rows[k].i + 1))) {
+        mine.forEach((k, n) => (m.items[k] = given[n] as HTMLElement));
+      } else {
+        // (Elements only: Lit's marker of the list's content, nothing in the browser, stays.)
+        for (const li of [...ol.children]) li.remove();
+        ol.append(...mine.map((k) => m.items[k]));
+      }
     }
   }
   el.items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')];
@@ -187,7 +199,7 @@ export function updated(el: EventAgenda) {
  * text nodes, never markup), which costs less than a template instance each with its nested
  * ones (1,000 sessions: about 20 ms less in `npm run bench`).
  */
-function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded, lang: string) {
+function item(e: EventModel, r: Row, t: Loaded, lang: string) {
   const { s, p = [] } = r;
   const d = s.description;
   const when = (k: number) => {
@@ -210,33 +222,41 @@ function item(el: EventAgenda, e: EventModel, r: Row, t: Loaded, lang: string) {
   if (d) {
     const long = d.length > 200;
     // Only what the clamp shows is laid out (a description may be millions of characters).
-    const text = body.appendChild(h('p', long ? 'description clamp' : 'description', 'description', cut(d, 600)));
-    (text as Described).full = d;
-    if (long) {
-      const more = body.appendChild(h('button', 'more', 'more', t.more));
-      more.ariaExpanded = 'false';
-      more.onclick = () => toggle(more, el.m?.t ?? t);
-    }
+    body.append(h('p', long ? 'description clamp' : 'description', 'description', cut(d, 600)));
+    if (long) body.appendChild(h('button', 'more', 'more', t.more)).ariaExpanded = 'false';
   }
   const actions = body.appendChild(h('div', 'actions'));
-  if (s.start && e.status !== 'cancelled') {
-    const menu = actions.appendChild(
-      h('details', 'calendar', 'calendar', h('summary', 'button', 'button', t.addToCalendar)),
-    );
-    menu.ontoggle = (ev) => openMenu(ev, session(e, r), el.m?.t ?? t);
-  }
+  if (s.start && e.status !== 'cancelled')
+    actions.append(h('details', 'calendar', 'calendar', h('summary', 'button', 'button', t.addToCalendar)));
   // Shared as the page's address that opens this session (see target()).
   const share = actions.appendChild(h('button', 'button share', 'button share', t.share));
   share.ariaLabel = `${t.share}: ${s.name}`;
-  const status = actions.appendChild(h('span', 'shared', 'shared'));
-  status.role = 'status';
-  share.onclick = async () => {
-    const { share: send, pageUrl } = await import('../../core/share.js');
-    await send({ title: s.name, url: pageUrl(`${prefix(el)}${r.i + 1}`) }, status, el.m?.t ?? t);
-  };
+  actions.appendChild(h('span', 'shared', 'shared')).role = 'status';
   const li = h('li', 'item', 'item', time, body);
   li.dataset.session = String(r.i + 1);
   return li;
+}
+
+/**
+ * What a reader does in a session, for every session at once (listeners on the agenda, not on
+ * each item: items are plain markup, so the browser can take over those the server wrote):
+ * "show more", "add to calendar" opened, "share".
+ */
+function act(el: EventAgenda, ev: Event) {
+  const target = ev.target as HTMLElement;
+  const li = target.closest<HTMLElement>('.item');
+  const m = el.m;
+  const r = li && m?.rows[m.items.indexOf(li)];
+  if (!r) return;
+  if (ev.type === 'toggle') {
+    if (target.matches('.calendar')) openMenu(target as HTMLDetailsElement, session(m.e, r), m.t);
+  } else if (target.closest('.more')) toggle(target.closest('.more')!, r.s.description ?? '', m.t);
+  else if (target.closest('.share')) {
+    const status = li.querySelector<HTMLElement>('.shared')!;
+    void import('../../core/share.js').then(({ share, pageUrl }) =>
+      share({ title: r.s.name, url: pageUrl(`${prefix(el)}${r.i + 1}`) }, status, m.t),
+    );
+  }
 }
 
 /** The hash of a session, before its place in `subEvent` (from 1): `event-session-`, or `<id>-session-` for an agenda with an id. */
@@ -286,15 +306,15 @@ function session(e: EventModel, { s, i }: Row): EventModel {
   };
 }
 
-/** "Show more" / "Show less" of a session's description. */
-function toggle(b: HTMLButtonElement, t: Loaded) {
+/** "Show more" / "Show less" of a session's description (`full`). */
+function toggle(b: HTMLElement, full: string, t: Loaded) {
   const open = b.ariaExpanded !== 'true';
   b.ariaExpanded = String(open);
   b.textContent = open ? t.less : t.more;
-  const p = b.previousElementSibling as Described;
+  const p = b.previousElementSibling!;
   p.classList.toggle('clamp', !open);
   // Opened, a bounded part of it (a long agenda is read by scrolling, not by pages of one session).
-  p.textContent = cut(p.full ?? '', open ? 50_000 : 600);
+  p.textContent = cut(full, open ? 50_000 : 600);
 }
 
 /** Applies the filters of a long agenda, if it has them. */

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { EventModel, Party } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
-import { avatar, avatarStyles, details, key, memo, nameOf, performersOf } from '../../core/people.js';
+import { avatar, avatarErrors, avatarStyles, details, key, memo, nameOf, performersOf } from '../../core/people.js';
 import { inTemplate } from '../../core/nodes.js';
 import { adopt } from '../../core/styles.js';
 
@@ -106,7 +106,7 @@ function render(root: ShadowRoot, list: Speaker[], strings: Loaded, heading: (te
   // role="list": Safari drops the list semantics of a <ul> styled with list-style: none.
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`${heading(label)}
-    <ul class="people" part="speakers" role="list" aria-label=${label}>
+    <ul class="people" part="speakers" role="list" aria-label=${label} @error=${avatarErrors}>
       ${list.map(({ party, sessions }) => {
         const what = details(party);
         return html`<li class="speaker" part="speaker">

@@ -7,7 +7,7 @@ import { css, html, nothing } from 'lit';
 import type { EventModel } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
-import { avatar, avatarStyles, memo, nameOf, performersOf } from '../../core/people.js';
+import { avatar, avatarErrors, avatarStyles, memo, nameOf, performersOf } from '../../core/people.js';
 import { inTemplate } from '../../core/nodes.js';
 import { adopt } from '../../core/styles.js';
 
@@ -51,7 +51,7 @@ function line(root: ShadowRoot, event: EventModel, strings: Loaded) {
   const t = { ...enLater.speakers, ...strings.speakers };
   // role="list": Safari drops the list semantics of a <ul> styled with list-style: none.
   // eslint-disable-next-line lit-a11y/no-redundant-role
-  return html`<ul class="line performers" part="performers" role="list" aria-label=${t.with}>
+  return html`<ul class="line performers" part="performers" role="list" aria-label=${t.with} @error=${avatarErrors}>
     <li class="muted" aria-hidden="true">${t.with}</li>
     ${all.slice(0, SHOWN).map((p) => html`<li>${inTemplate(avatar(p))}${inTemplate(nameOf(p))}</li>`)}
     ${all.length > SHOWN ? html`<li class="muted">+${all.length - SHOWN}</li>` : nothing}

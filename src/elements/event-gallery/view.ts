@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { EventModel, Image, Video } from '../../core/event/model.js';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
+import { vars } from '../../core/style-vars.js';
 import { adopt } from '../../core/styles.js';
 import { PhotoLinks } from './deep-link.js';
 import { styles } from './event-gallery.styles.js';
@@ -75,7 +76,7 @@ async function play(el: EventGallery, v: Video) {
 function video(el: EventGallery, v: Video, k: number, t: typeof enLater.gallery & Loaded['gallery']) {
   const label = alt(el, v);
   const ratio = v.width! / v.height! || 16 / 9;
-  return html`<li class="video" part="video" .style=${`--_ee-ratio:${ratio}`}>
+  return html`<li class="video" part="video" style=${vars({ '--_ee-ratio': ratio })}>
     <figure>
       <div class="frame">
         ${
@@ -125,7 +126,7 @@ export function render(el: EventGallery, event: EventModel, strings: Loaded) {
         // The width a tile takes, about (not sizes="auto": Chromium keeps removed lazy images
         // sized so alive, tests/quality/leaks.test.ts).
         const set = srcset(im);
-        return html`<li class="photo" .style=${`--_ee-ratio:${ratio}`}>
+        return html`<li class="photo" style=${vars({ '--_ee-ratio': ratio })}>
           <button
             part="thumb"
             aria-label=${t.open(i + 1, n) + (label && ': ' + label)}

@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import enLater from '../../core/locale/en-later.js';
 import type { Loaded } from '../../core/locale/index.js';
+import { vars } from '../../core/style-vars.js';
 import { adopt } from '../../core/styles.js';
 
 /**
@@ -104,6 +105,6 @@ export function pauseButton(root: ShadowRoot, paused: boolean, toggle: () => voi
 /** One group's logos, twice in a row (the copy hidden from assistive technology) so the loop is seamless. */
 export function track(n: number, list: (copy?: boolean) => TemplateResult) {
   return html`<div class="viewport" @focusout=${(e: Event) => ((e.currentTarget as Element).scrollLeft = 0)}>
-    <div class="track" .style=${`--_ee-n:${n}`}>${list()}${list(true)}</div>
+    <div class="track" style=${vars({ '--_ee-n': n })}>${list()}${list(true)}</div>
   </div>`;
 }
