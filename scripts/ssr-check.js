@@ -23,11 +23,17 @@ const text = (html) =>
 const count = (html, s) => html.split(s).length - 1;
 const dsd = '<template shadowroot="open" shadowrootmode="open">';
 
-// Every element: itself, a declarative shadow root with its styles, its content, its data.
+// Every element: itself, a declarative shadow root with its styles, its content, its data, and
+// the moment and readers' zone it was made for (`rendered`, which the browser hydrates with).
+const now = Date.parse('2017-10-20T12:00:00Z');
+const stamp = `${now} UTC`;
 const out = {};
 for (const tag of tags) {
-  const html = (out[tag] = await render(tag, seed, { lang: 'ru' }));
-  assert.ok(html.startsWith(`<${tag} lang="ru">${dsd}<style>:host{`), `${tag}: ${html.slice(0, 200)}`);
+  const html = (out[tag] = await render(tag, seed, { lang: 'ru', now }));
+  assert.ok(
+    html.startsWith(`<${tag} lang="ru" rendered="${stamp}">${dsd}<style>:host{`),
+    `${tag}: ${html.slice(0, 200)}`,
+  );
   assert.ok(html.endsWith(`</script></${tag}>`), tag);
   assert.equal(count(html, '<script type="application/ld+json">'), 1, tag);
   assert.doesNotMatch(text(html), /Loading|Загрузка/, `${tag} is not in its loading state`);
@@ -92,18 +98,19 @@ assert.equal(process.env.TZ, undefined, 'the process keeps its time zone');
 // Every UI language at once, with no loading state.
 const galleryLabels = new Set();
 for (const lang of problemLanguages) {
-  const html = await render('event-gallery', seed, { lang });
-  assert.ok(html.startsWith(`<event-gallery lang="${lang}">`));
+  const html = await render('event-gallery', seed, { lang, now });
+  assert.ok(html.startsWith(`<event-gallery lang="${lang}" rendered="${stamp}">`));
   galleryLabels.add(/aria-label="([^"]+)"/.exec(html)[1]);
 }
 assert.equal(galleryLabels.size, problemLanguages.length - 2); // no and nn are Bokmål
 
 // The attributes, as in HTML.
 const attributed = await render('event-card', seed, {
+  now,
   attributes: { 'heading-level': 4, theme: 'dark', 'no-calendar': true, 'no-image': false },
 });
 assert.ok(
-  attributed.startsWith(`<event-card heading-level="4" theme="dark" no-calendar lang="en">`),
+  attributed.startsWith(`<event-card heading-level="4" theme="dark" no-calendar lang="en" rendered="${stamp}">`),
   attributed.slice(0, 80),
 );
 assert.match(attributed, /role="heading" aria-level="4"/);
@@ -166,12 +173,14 @@ const ok = run([
   'ru',
   '--script-url',
   'https://cdn.example.org/event-embed.js',
+  '--now',
+  new Date(now).toISOString(),
 ]);
 assert.equal(ok.status, 0, ok.stderr);
 assert.equal(ok.stdout, `${whole}\n<script type="module" src="https://cdn.example.org/event-embed.js"></script>\n`);
 const piped = run(['render', '-', '--tag', 'event-card', '--attr', 'heading-level=3', '--attr', 'no-image'], seed);
 assert.equal(piped.status, 0, piped.stderr);
-assert.ok(piped.stdout.startsWith('<event-card heading-level="3" no-image lang="en">'));
+assert.ok(piped.stdout.startsWith('<event-card heading-level="3" no-image lang="en" rendered="'));
 assert.doesNotMatch(piped.stdout, /<script type="module"/); // no script without --script-url
 const bad = run(['render', '-', '--lang', 'ru'], '{"name": "x",}');
 assert.equal(bad.status, 1);
@@ -192,6 +201,7 @@ for (const args of [
   ['render', seedFile, '--tag', 'event-x'],
   ['render', seedFile, '--script-url', 'javascript:x'],
   ['render', seedFile, '--attr', 'onclick=x'],
+  ['render', seedFile, '--now', 'soon'],
 ]) {
   const usage = run(args);
   assert.equal(usage.status, 2, args.join(' '));

@@ -7,6 +7,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { EventEmbedElement } from './core/element.js';
+import { zoneOffset } from './core/event/time.js';
 
 type Hydrating = EventEmbedElement & {
   /** Set by Lit's hydration support when the element has a declarative shadow root. */
@@ -36,12 +37,53 @@ proto.shouldUpdate = function (changed) {
   return !(this._$needsHydration && this.state === 'loading') && shouldUpdate.call(this, changed);
 };
 
-// An image that failed before the listeners were there (the card's, a photo, a logo) is handled
-// as the element handles one that fails later: hidden, or replaced by its name.
+/**
+ * `rendered="<ms> <zone>"`, which `event-embed/ssr` writes on the outermost element it
+ * pre-renders (the moment and the readers' zone it rendered for), from the element or the one
+ * whose shadow root holds it (the parts of an announcement).
+ */
+function rendered(el: Element): string | undefined {
+  const host = el.closest('[rendered]') ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined);
+  return host?.getAttribute('rendered') ?? (host && rendered(host));
+}
+
+/**
+ * Runs `f` (the hydrating update, synchronous) as the server did, with its clock and readers'
+ * zone: Lit's hydration takes the server's DOM for what this render makes, so it must make the
+ * same ("Starts in 3 days", the zone named or not). Then the clock and zone are the page's again.
+ */
+function asRendered(el: Element, f: () => void) {
+  const [ms, zone] = rendered(el)?.split(' ') ?? [];
+  const then = Number(ms);
+  if (!ms || !zone || Number.isNaN(then)) return f();
+  try {
+    zoneOffset(then, zone);
+  } catch {
+    return f(); // not a zone this browser knows: as the page is
+  }
+  const { now } = Date;
+  const { getTimezoneOffset } = Date.prototype;
+  Date.now = () => then;
+  Date.prototype.getTimezoneOffset = function (this: Date) {
+    return -zoneOffset(this.getTime(), zone);
+  };
+  try {
+    f();
+  } finally {
+    Date.now = now;
+    Date.prototype.getTimezoneOffset = getTimezoneOffset;
+  }
+}
+
 proto.update = function (changed) {
-  const hydrating = this._$needsHydration;
-  updateBase.call(this, changed);
-  if (!hydrating) return;
+  if (!this._$needsHydration) return updateBase.call(this, changed);
+  this.ssr = true;
+  asRendered(this, () => updateBase.call(this, changed));
+  // Then up to date, before the page is drawn: what depends on the reader's clock and zone is
+  // rendered again, alone (Lit changes only what differs).
+  void this.updateComplete.then(() => this.requestUpdate());
+  // An image that failed before the listeners were there (the card's, a photo, a logo) is
+  // handled as the element handles one that fails later: hidden, or replaced by its name.
   for (const img of this.shadowRoot!.querySelectorAll('img')) {
     if (img.complete) img.decode().catch(() => img.dispatchEvent(new Event('error')));
   }

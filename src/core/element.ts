@@ -37,6 +37,7 @@ function prerender(el: EventEmbedElement) {
   if (strings instanceof Promise || !result?.ok) return;
   el['result'] = result;
   el['strings'] = strings;
+  el.ssr = true;
   el['setState'](el['isEmpty'](result.event) ? 'empty' : 'ready');
 }
 
@@ -122,6 +123,12 @@ export abstract class EventEmbedElement extends LitElement {
    * @internal
    */
   declare parsed: ParseResult | undefined;
+  /**
+   * Whether the element shows pre-rendered HTML (`event-embed/ssr`): set on the server, and in
+   * the browser that took it over (src/hydration.ts).
+   * @internal
+   */
+  declare ssr?: boolean;
   /** Where the element is: `loading`, `ready`, `error` (and `empty` for widgets with nothing to show). */
   get state(): State {
     return this.state_;

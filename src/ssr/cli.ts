@@ -23,6 +23,8 @@ Prints the pre-rendered HTML of an element for the event in the file (- reads st
   --attr <name=value>   an attribute of the element (repeatable), e.g. --attr heading-level=3;
                         --attr no-calendar for a boolean one
   --base <url>          the URL relative URLs in the data are resolved against
+  --now <date>          the moment the HTML is made for (default: now), such as
+                        2027-05-01T09:00:00Z: "Starts in 3 days" is written as then
   --script-url <url>    the library's URL (dist/event-embed.hydrate.js, which takes the HTML
                         over), printed as a module script`;
 
@@ -46,6 +48,7 @@ async function main(argv: string[]) {
         'time-zone': { type: 'string' },
         attr: { type: 'string', multiple: true, default: [] },
         base: { type: 'string' },
+        now: { type: 'string' },
         'script-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -71,6 +74,8 @@ async function main(argv: string[]) {
     const eq = a.indexOf('=');
     attributes[eq < 0 ? a : a.slice(0, eq)] = eq < 0 ? true : a.slice(eq + 1);
   }
+  const now = o.now === undefined ? undefined : Date.parse(o.now);
+  if (now !== undefined && Number.isNaN(now)) usage(`--now must be a date and time, such as 2027-05-01T09:00:00Z`);
   let text: string;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -84,6 +89,7 @@ async function main(argv: string[]) {
       lang: o.lang,
       timeZone: o['time-zone'],
       base: o.base,
+      now,
       attributes,
       // As the widget logs them (src/core/error-box.ts).
       onWarning: (w) => process.stderr.write(`event-embed <${tag}>: ${w.path}: ${w.message}\n`),

@@ -45,6 +45,12 @@ export interface RenderOptions {
    * `null` and `undefined` leave it out. Only the element's own attributes are taken.
    */
   attributes?: Record<string, string | number | boolean | null | undefined>;
+  /**
+   * The moment the HTML is made for (milliseconds since the epoch; default: when it is
+   * rendered): what depends on the clock ("Starts in 3 days", "Ended", tickets on sale) is
+   * written as at that moment. The browser brings it up to date when it takes the HTML over.
+   */
+  now?: number;
   /** The document's URL, against which relative URLs in the data are resolved. */
   base?: string;
   /** Called with each warning about the data (a part left out), as the widget logs them. */
@@ -111,13 +117,19 @@ function block(event: unknown) {
   return `<script type="application/ld+json">${json}</script>`;
 }
 
-/** Runs `f` with the process's time zone set to `zone` (the zone a widget takes as the viewer's). */
-function inZone<T>(zone: string, f: () => T): T {
+/**
+ * Runs `f` (synchronous) as a widget would run for a reader in `zone` at the moment `now`: with
+ * the process's time zone and clock set to them, then put back.
+ */
+function asReader<T>(zone: string, now: number | undefined, f: () => T): T {
   const before = process.env.TZ;
+  const clock = Date.now;
   process.env.TZ = zone;
+  if (now !== undefined) Date.now = () => now;
   try {
     return f();
   } finally {
+    Date.now = clock;
     if (before === undefined) delete process.env.TZ;
     else process.env.TZ = before;
   }
@@ -148,8 +160,9 @@ export async function render(tag: Tag, event: unknown, options: RenderOptions = 
   if (!result.ok) throw new RenderError(problemMessage(result.problem, options.lang), result.problem);
   const out = await withDocument(html, async () => {
     await prepare(tag, attributes, result);
-    return inZone(zone, () => {
-      take(result, attributes);
+    return asReader(zone, options.now, () => {
+      // For the browser, which takes the HTML over as it was made, then brings it up to date.
+      take(result, [...attributes, ['rendered', `${Date.now()} ${zone}`]]);
       return collectResultSync(renderLit(templates[tag], { elementRenderers: [EventEmbedRenderer] }));
     });
   });

@@ -1,6 +1,6 @@
 // Serves what `event-embed/ssr` renders, for the browser tests of pre-rendered HTML
 // (tests/ssr/*.test.ts): GET /__ssr__/render?tag=…&data=demo/data/seed.ru.json&lang=…&timeZone=…
-// (and attr.<name>=<value> for each attribute) answers { html } or { error }; the data's
+// (or json=<the data>; now=<ms>; attr.<name>=<value> for each attribute) answers { html } or { error }; the data's
 // relative URLs are resolved against its URL on this server. The server module
 // is built from src/ssr/ with esbuild when first asked for, Lit and @lit-labs/ssr left as
 // imports, so that it runs in this Node process exactly as it runs for a user.
@@ -35,16 +35,20 @@ export function ssrPlugin() {
     async serve(context) {
       if (context.path !== '/__ssr__/render') return undefined;
       const q = new URLSearchParams(context.querystring);
+      // The data: a file of the project's, or the JSON itself (`json`, for data made by a test).
       const data = q.get('data') ?? 'demo/data/seed.ru.json';
-      if (!DATA.test(data)) return { body: JSON.stringify({ error: `not a data file: ${data}` }), type: 'json' };
+      const json = q.get('json');
+      if (!json && !DATA.test(data))
+        return { body: JSON.stringify({ error: `not a data file: ${data}` }), type: 'json' };
       const { render } = await (server ??= load());
       const attributes = Object.fromEntries(
         [...q].filter(([k]) => k.startsWith('attr.')).map(([k, v]) => [k.slice(5), v === '' ? true : v]),
       );
       try {
-        const html = await render(q.get('tag'), readFileSync(new URL(data, root), 'utf8'), {
+        const html = await render(q.get('tag'), json ?? readFileSync(new URL(data, root), 'utf8'), {
           lang: q.get('lang') ?? undefined,
           timeZone: q.get('timeZone') ?? undefined,
+          now: q.has('now') ? Number(q.get('now')) : undefined,
           attributes,
           // The data's relative URLs (../images/…) resolved as for a page that serves the file.
           base: new URL(data, `${context.origin}/`).href,

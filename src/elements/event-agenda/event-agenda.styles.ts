@@ -129,6 +129,18 @@ export const styles = css`
     .timed .body {
       grid-column: 2;
     }
+    /* Under the times, in their narrow column, out of the flow: a mark that comes or goes (the
+       clock, or the browser taking pre-rendered HTML over) moves nothing. (A session is at least
+       two lines high: its title and its actions.) */
+    .timed .time {
+      position: relative;
+    }
+    .timed .badge:not(:empty) {
+      position: absolute;
+      top: 1.625em;
+      inset-inline-start: 0;
+      margin: 0;
+    }
     .clamp {
       display: block;
     }

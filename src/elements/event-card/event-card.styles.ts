@@ -53,6 +53,9 @@ export const styles = css`
     font-size: 0.8125em;
     font-weight: 600;
   }
+  .kept {
+    visibility: hidden;
+  }
   .cancelled .status {
     background: var(--_ee-danger);
     color: var(--_ee-surface);

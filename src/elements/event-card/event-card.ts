@@ -191,6 +191,9 @@ export class EventCard extends EventEmbedElement {
     if (this.detailed(event) && !details.settled()) details.load().then(() => this.requestUpdate());
     const was = prev && /^[rp]/.test(event.status) && d ? d.was(this.locale, t, event, prev) : '';
     const mode = event.attendance !== 'offline' && event.status !== 'movedOnline';
+    // Pre-rendered (`event-embed/ssr`), the card keeps the clock's word a line, so that the
+    // browser can write it there ("Happening now") without moving the page.
+    const keep = !status && event.status === 'scheduled' && !!(event.start || end) && this.ssr;
     return html`<div class="root"><article class="card ${event.status}" part="card" aria-labelledby="title">
       ${
         image
@@ -207,9 +210,9 @@ export class EventCard extends EventEmbedElement {
       }
       <div class="body">
         ${
-          status || mode
+          status || mode || keep
             ? html`<p class="badges">
-              ${status ? html`<span class="status" part="status" data-time=${time ?? nothing}>${was ? `${status}, ${was}` : status}</span>` : nothing}
+              ${status ? html`<span class="status" part="status" data-time=${time ?? nothing}>${was ? `${status}, ${was}` : status}</span>` : keep ? html`<span class="status kept" part="status">&nbsp;</span>` : nothing}
               ${mode ? html`<span class="status" part="attendance">${t[event.attendance as 'online' | 'mixed']}</span>` : nothing}
             </p>`
             : nothing
