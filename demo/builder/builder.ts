@@ -11,7 +11,7 @@ import { item, problems, searchProblems, statusText, type Shown } from './proble
 import { rich } from './reference.js';
 import { checkScriptUrl, integrityFor, PINNED_PATTERN } from './script-url.js';
 import { imageLoads, imageUrls, isRelative } from './search.js';
-import { buildSnippet, fallbackHtml } from './snippet.js';
+import { buildSnippet, fallbackHtml, prerenderSnippet } from './snippet.js';
 
 export interface BuilderOptions {
   /** Defaults are relative to the page, which is demo/builder.html on the dev server and in the static site. */
@@ -74,6 +74,8 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   const preview = $('preview');
   const scriptUrl = $<HTMLInputElement>('script-url');
   const fallback = $<HTMLInputElement>('fallback');
+  const jsonldFile = $<HTMLParagraphElement>('jsonld-file');
+  const download = $<HTMLAnchorElement>('jsonld-download');
   const snippet = $<HTMLTextAreaElement>('snippet');
   const copy = $<HTMLButtonElement>('copy');
   const copyStatus = $('copy-status');
@@ -282,13 +284,25 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     // The fallback's link text in the chosen language: loaded on demand, then the snippet again.
     const t = stringsFor(lang.value);
     if (t instanceof Promise) t.then(renderSnippet);
-    snippet.value = buildSnippet(parsed, {
+    const common = {
       scriptUrl: scriptUrl.value.trim(),
-      integrity: hash,
       tags,
       lang: lang.value,
       theme,
       accent: accent.value !== DEFAULT_ACCENT ? accent.value : undefined,
+    };
+    const prerendered = value('form') === 'prerendered';
+    jsonldFile.hidden = !prerendered;
+    if (prerendered) {
+      integrityNote.textContent = ''; // (a hash of event-embed.js, not of the hydrating build)
+      URL.revokeObjectURL(download.href);
+      download.href = URL.createObjectURL(new Blob([JSON.stringify(parsed, null, 2)], { type: 'application/ld+json' }));
+      snippet.value = prerenderSnippet(common);
+      return;
+    }
+    snippet.value = buildSnippet(parsed, {
+      ...common,
+      integrity: hash,
       form: value('form') === 'block' ? 'block' : 'attribute',
       fallback:
         fallback.checked && result.ok

@@ -63,6 +63,35 @@ export function buildSnippet(data: unknown, o: SnippetOptions): string {
   return lines.join('\n');
 }
 
+/** A word for a POSIX shell: as it is when plain, else in single quotes. */
+const shellWord = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The pre-rendered kind (`event-embed/ssr`), which a build step makes, not the browser: what to
+ * run where the site is built, one command per widget, from the event saved as `event.jsonld`;
+ * the script is the hydrating build beside the one the URL names.
+ */
+export function prerenderSnippet(o: Omit<SnippetOptions, 'form' | 'fallback' | 'integrity'>): string {
+  const script = o.scriptUrl.replace(/event-embed\.js(?=$|[?#])/, 'event-embed.hydrate.js');
+  const lines = [
+    '# Pre-rendered HTML: the event is there, readable and styled, before any script runs (and for',
+    '# crawlers that run none); the script then takes it over. Where your site is built (Node 20+):',
+    '# 1. save the event as event.jsonld (the download link below the snippet);',
+    '# 2. run, in a folder with the event-embed package (npm install event-embed):',
+  ];
+  o.tags.forEach((tag, i) => {
+    const args = ['npx', 'event-embed', 'render', 'event.jsonld', '--tag', tag];
+    if (o.lang) args.push('--lang', o.lang);
+    if (o.theme) args.push('--attr', `theme=${o.theme}`);
+    // The script tag once, with the first widget.
+    if (i === 0) args.push('--script-url', script);
+    lines.push(`${args.map(shellWord).join(' ')} > ${tag}.html`);
+  });
+  lines.push('# 3. put the HTML file(s) where the event goes in your page, as they are.');
+  if (o.accent) lines.push(`# The accent colour: --event-embed-accent: ${o.accent}; in your page's CSS.`);
+  return lines.join('\n');
+}
+
 /** The date line of the fallback, in the event's own zone, with the zone named. */
 function dateText(e: EventModel, lang: string): string {
   const range = formatRange(lang, e.start!, e.end, { timeZone: e.timeZone });

@@ -1,6 +1,6 @@
 // Serves what `event-embed/ssr` renders, for the browser tests of pre-rendered HTML
 // (tests/ssr/*.test.ts): GET /__ssr__/render?tag=…&data=demo/data/seed.ru.json&lang=…&timeZone=…
-// (or json=<the data>; now=<ms>; attr.<name>=<value> for each attribute) answers { html } or { error }; the data's
+// (or json=<the data>, or the data POSTed; now=<ms>; attr.<name>=<value> for each attribute) answers { html } or { error }; the data's
 // relative URLs are resolved against its URL on this server. The server module
 // is built from src/ssr/ with esbuild when first asked for, Lit and @lit-labs/ssr left as
 // imports, so that it runs in this Node process exactly as it runs for a user.
@@ -13,6 +13,13 @@ const root = new URL('../../', import.meta.url);
 const out = new URL('node_modules/.cache/event-embed-ssr/index.mjs', root);
 /** The data files a test may name. */
 const DATA = /^(demo\/data|tests\/fixtures(\/[\w-]+)?)\/[\w.-]+\.json$/;
+
+/** A request's body, as text. */
+async function text(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export function ssrPlugin() {
   let server;
@@ -37,7 +44,8 @@ export function ssrPlugin() {
       const q = new URLSearchParams(context.querystring);
       // The data: a file of the project's, or the JSON itself (`json`, for data made by a test).
       const data = q.get('data') ?? 'demo/data/seed.ru.json';
-      const json = q.get('json');
+      // (POSTed, for data too long for an address.)
+      const json = context.method === 'POST' ? await text(context.req) : q.get('json');
       if (!json && !DATA.test(data))
         return { body: JSON.stringify({ error: `not a data file: ${data}` }), type: 'json' };
       const { render } = await (server ??= load());
