@@ -10,8 +10,7 @@ import { EventEmbedElement } from './core/element.js';
 import { zoneOffset } from './core/event/time.js';
 
 type Hydrating = EventEmbedElement & {
-  /** Set by Lit's hydration support when the element has a declarative shadow root. */
-  _$needsHydration?: boolean;
+  createRenderRoot(): HTMLElement | DocumentFragment;
   connectedCallback(): void;
   attributeChangedCallback(name: string, old: string | null, value: string | null): void;
   shouldUpdate(changed: PropertyValues): boolean;
@@ -20,7 +19,18 @@ type Hydrating = EventEmbedElement & {
 
 const DEFER = 'defer-hydration';
 const proto = EventEmbedElement.prototype as unknown as Hydrating;
-const { connectedCallback, attributeChangedCallback, shouldUpdate, update: updateBase } = proto;
+const { createRenderRoot, connectedCallback, attributeChangedCallback, shouldUpdate, update: updateBase } = proto;
+
+/**
+ * The elements whose server HTML (a declarative shadow root, there before Lit makes one) is
+ * still to be taken over: until their first render. (Lit's hydration support has a flag of its
+ * own, but under a name that its production build shortens.)
+ */
+const pending = new WeakSet<Element>();
+proto.createRenderRoot = function () {
+  if (this.shadowRoot) pending.add(this);
+  return createRenderRoot.call(this);
+};
 
 // The parts of a pre-rendered <event-announcement> wait for it (`defer-hydration`): they start
 // once it has hydrated them, when they have the data it hands them (`parsed`, set by Lit right
@@ -34,7 +44,7 @@ proto.attributeChangedCallback = function (name, old, value) {
 };
 // The server's HTML stays until the element can render what it shows.
 proto.shouldUpdate = function (changed) {
-  return !(this._$needsHydration && this.state === 'loading') && shouldUpdate.call(this, changed);
+  return !(pending.has(this) && this.state === 'loading') && shouldUpdate.call(this, changed);
 };
 
 /**
@@ -76,7 +86,7 @@ function asRendered(el: Element, f: () => void) {
 }
 
 proto.update = function (changed) {
-  if (!this._$needsHydration) return updateBase.call(this, changed);
+  if (!pending.delete(this)) return updateBase.call(this, changed);
   this.ssr = true;
   asRendered(this, () => updateBase.call(this, changed));
   // Then up to date, before the page is drawn: what depends on the reader's clock and zone is

@@ -50,6 +50,35 @@ describe('pre-rendered HTML hydrated by the library', () => {
     });
   }
 
+  // What users run: the package's server module (dist/lib/ssr/) and the hydrating build, both
+  // built, minified (Lit's production build shortens its private names; the templates' text is
+  // minified on both sides alike).
+  for (const tag of ['event-card', 'event-agenda', 'event-organizers', 'event-gallery', 'event-announcement']) {
+    it(`<${tag}>, the shipped files (dist/lib/ssr, dist/event-embed.hydrate.js): kept, nothing moves, no error`, async () => {
+      const html = await prerendered(tag, 'demo/data/seed.ru.json', 'ru', { dist: '1' });
+      const { page, win, el } = await hydrated(html, tag, '', '/dist/event-embed.hydrate.js');
+      expect(page.errors).to.deep.equal([]);
+      expect(win.logged).to.deep.equal([]);
+      const parts = [
+        el,
+        ...el.shadowRoot!.querySelectorAll<HTMLElement & { state: string }>(
+          'event-card, event-agenda, event-organizers, event-gallery',
+        ),
+      ];
+      expect(parts.map((x) => (x as { state?: string }).state)).to.deep.equal(parts.map(() => 'ready'));
+      const before: [Element, string][] = win.before;
+      const gone = before.filter(([x]) => !x.isConnected).map(([x]) => x);
+      expect(
+        gone.filter(
+          (x) => !/missing\.jpg/.test(x.querySelector('img')?.getAttribute('src') ?? x.getAttribute('src') ?? ''),
+        ).length,
+        'elements replaced',
+      ).to.be.at.most(gone.length ? gone.length - 1 : 0);
+      expect(moved(win, gone)).to.deep.equal([]);
+      expect(win.shifts, 'layout shifts (Chromium)').to.deep.equal([]);
+    });
+  }
+
   it('then works: the card\'s "show more" and "add to calendar"', async () => {
     const { page, el } = await hydrated(await prerendered('event-card'), 'event-card');
     const root = el.shadowRoot!;

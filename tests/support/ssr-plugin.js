@@ -6,6 +6,7 @@
 // imports, so that it runs in this Node process exactly as it runs for a user.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 
 const root = new URL('../../', import.meta.url);
@@ -13,6 +14,21 @@ const root = new URL('../../', import.meta.url);
 const out = new URL('node_modules/.cache/event-embed-ssr/index.mjs', root);
 /** The data files a test may name. */
 const DATA = /^(demo\/data|tests\/fixtures(\/[\w-]+)?)\/[\w.-]+\.json$/;
+
+/** render() of dist/lib/ssr/, run in a worker thread (its own globals, its own elements). */
+function inWorker(...args) {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    import(workerData.module)
+      .then(({ render }) => render(...workerData.args))
+      .then((html) => parentPort.postMessage({ html }), (e) => parentPort.postMessage({ error: String(e.message) }));`;
+  const module = new URL('dist/lib/ssr/index.js', root).href;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { module, args } });
+    worker.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve(m.html)));
+    worker.once('error', reject);
+  });
+}
 
 /** A request's body, as text. */
 async function text(stream) {
@@ -48,7 +64,9 @@ export function ssrPlugin() {
       const json = context.method === 'POST' ? await text(context.req) : q.get('json');
       if (!json && !DATA.test(data))
         return { body: JSON.stringify({ error: `not a data file: ${data}` }), type: 'json' };
-      const { render } = await (server ??= load());
+      // (`dist=1`: the package's own build, dist/lib/ssr/, for the tests of the shipped files, in
+      // a worker of its own: in this process, the elements of the source are already defined.)
+      const { render } = q.has('dist') ? { render: inWorker } : await (server ??= load());
       const attributes = Object.fromEntries(
         [...q].filter(([k]) => k.startsWith('attr.')).map(([k, v]) => [k.slice(5), v === '' ? true : v]),
       );
@@ -59,7 +77,7 @@ export function ssrPlugin() {
           now: q.has('now') ? Number(q.get('now')) : undefined,
           attributes,
           // The data's relative URLs (../images/…) resolved as for a page that serves the file.
-          base: new URL(data, `${context.origin}/`).href,
+          base: q.has('nobase') ? undefined : new URL(data, `${context.origin}/`).href,
         });
         return { body: JSON.stringify({ html }), type: 'json' };
       } catch (e) {

@@ -72,11 +72,14 @@ type Ready = HTMLElement & { state: string; updateComplete: Promise<unknown> };
 /**
  * The page with the server's HTML, its boxes and text taken before the library loads
  * (`win.before`, `win.text`), then hydrated, every part ready and the images on screen loaded or
- * failed. `before` runs in the page before the library (to set a property, say).
+ * failed. `before` runs in the page before the library (to set a property, say); `script` is the
+ * hydrating entry (the source, or the shipped dist/event-embed.hydrate.js).
  */
-export async function hydrated(html: string, tag: string, before = '') {
+export async function hydrated(html: string, tag: string, before = '', script = '/src/hydrate.ts') {
   const page = await framePage(
-    `${WATCH}${html}<script>window.before = snapshot(); window.text = words(); ${before}</script><script type="module" src="/src/hydrate.ts"></script>`,
+    // The base the server resolved the data's relative URLs against (ssr-plugin.js): the browser
+    // reads the same URLs from the JSON-LD.
+    `<base href="/demo/data/">${WATCH}${html}<script>window.before = snapshot(); window.text = words(); ${before}</script><script type="module" src="${script}"></script>`,
   );
   pages.push(page);
   const win = page.win as any;
