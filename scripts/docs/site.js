@@ -18,6 +18,7 @@ function sources() {
   return [
     ['docs/README.md', 'Overview'],
     ['docs/embedding.md', 'Embedding'],
+    ['docs/prerendering.md', 'Pre-rendered HTML'],
     ['docs/elements/README.md', 'Elements'],
     ...elements(readManifest()).map((el) => [`docs/elements/${el.tagName}.md`, `<${el.tagName}>`, 'element']),
     ['docs/theming.md', 'Theming'],
