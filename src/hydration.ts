@@ -73,15 +73,25 @@ function asRendered(el: Element, f: () => void) {
   }
   const { now } = Date;
   const { getTimezoneOffset } = Date.prototype;
+  const { DateTimeFormat } = Intl;
   Date.now = () => then;
   Date.prototype.getTimezoneOffset = function (this: Date) {
     return -zoneOffset(this.getTime(), zone);
   };
+  // The reader's zone where a format names none ("Your time: …").
+  // (A function, not an arrow: it is called with `new`, and returns the real one.)
+  Intl.DateTimeFormat = Object.assign(
+    function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new DateTimeFormat(locales, { ...options, timeZone: options?.timeZone ?? zone });
+    },
+    { supportedLocalesOf: DateTimeFormat.supportedLocalesOf },
+  ) as unknown as typeof Intl.DateTimeFormat;
   try {
     f();
   } finally {
     Date.now = now;
     Date.prototype.getTimezoneOffset = getTimezoneOffset;
+    Intl.DateTimeFormat = DateTimeFormat;
   }
 }
 

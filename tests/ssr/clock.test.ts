@@ -57,6 +57,49 @@ describe('pre-rendered HTML: what depends on the clock', () => {
     expect(win.shifts, 'layout shifts (Chromium)').to.deep.equal([]);
   });
 
+  it('viewer-time, made for readers in Tokyo: hydrated, the times of this reader (Los Angeles), the lines where they were', async () => {
+    const now = Date.now();
+    const json = JSON.stringify({
+      ...running(now),
+      startDate: '2027-09-14T09:00:00+03:00',
+      endDate: '2027-09-14T18:00:00+03:00',
+      subEvent: undefined,
+    });
+    const html = await prerendered('event-card', '', 'en', { json, timeZone: 'Asia/Tokyo', 'attr.viewer-time': '' });
+    const { win, el } = await hydrated(html, 'event-card');
+    const yours = () => el.shadowRoot!.querySelector('[part="viewer-time"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    // 09:00 in Moscow: written as 3:00 PM for Tokyo, now 11:00 PM the day before for this reader.
+    expect(win.text).to.contain('3:00 PM');
+    expect(yours()).to.contain('11:00 PM');
+    expect(yours()).not.to.contain('3:00 PM');
+    expect(win.logged).to.deep.equal([]);
+    expect(moved(win)).to.deep.equal([]);
+    expect(win.shifts, 'layout shifts (Chromium)').to.deep.equal([]);
+  });
+
+  it('the agenda with viewer-time, made for readers in Tokyo: hydrated, the times of this reader', async () => {
+    const json = JSON.stringify({
+      ...running(Date.now()),
+      startDate: '2027-09-14T09:00:00+03:00',
+      endDate: '2027-09-14T18:00:00+03:00',
+      subEvent: [
+        {
+          '@type': 'Event',
+          name: 'Opening',
+          startDate: '2027-09-14T09:00:00+03:00',
+          endDate: '2027-09-14T10:00:00+03:00',
+        },
+      ],
+    });
+    const html = await prerendered('event-agenda', '', 'en', { json, timeZone: 'Asia/Tokyo', 'attr.viewer-time': '' });
+    const { win, el } = await hydrated(html, 'event-agenda');
+    expect(win.text).to.contain('3:00 PM');
+    const time = el.shadowRoot!.querySelector('[part="time"]')!.textContent!;
+    expect(time).to.contain('11:00 PM');
+    expect(el.shadowRoot!.querySelector('[part="zone"]')!.textContent).to.match(/Pacific/);
+    expect(win.logged).to.deep.equal([]);
+  });
+
   it('the agenda: "now" and "next" marked once hydrated, nothing moved', async () => {
     const { win, el } = await page('event-agenda', Date.now() - 24 * H);
     const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];

@@ -82,7 +82,8 @@ export function needs(el: EventAgenda, e: EventModel, locale: string, t: Loaded)
 /** The model of this event in this language and zone, made again when one of them changes. */
 function prepared(el: EventAgenda, e: EventModel, locale: string, t: Loaded) {
   const m = el.m;
-  const k = locale + el.viewerTime;
+  // (The viewer's zone too, for their times: it is the server's while pre-rendered HTML is taken over.)
+  const k = locale + (el.viewerTime && new Intl.DateTimeFormat().resolvedOptions().timeZone);
   return m?.e === e && m.k === k && m.t === t ? m : (el.m = model(el, e, locale, k, t));
 }
 
