@@ -1,7 +1,7 @@
 /**
  * What `<event-agenda>` shows: the rows (order, day groups, rooms, formatted times), the
- * sessions (each made by ./session.ts), the "now" and "next" marks, with their styles. Loaded on demand by
- * ./event-agenda.ts, which stays in `loading` until it is there.
+ * sessions (each made by ./session.ts), the "now" and "next" marks, with their styles. Loaded
+ * on demand by ./event-agenda.ts, which stays in `loading` until it is there.
  */
 import { html, isServer, nothing } from 'lit';
 import type { EventModel, SubEvent, When } from '../../core/event/model.js';
