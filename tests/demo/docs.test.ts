@@ -14,6 +14,7 @@ const elements: any[] = manifest.modules
 const PAGES = [
   'docs/index.html',
   'docs/embedding.html',
+  'docs/prerendering.html',
   'docs/elements/index.html',
   ...elements.map((el) => `docs/elements/${el.tagName}.html`),
   'docs/theming.html',
