@@ -1,9 +1,11 @@
 /**
  * How the elements take over HTML pre-rendered by `event-embed/ssr` (with Lit's hydration
  * support, loaded first by ./hydrate.ts): an element keeps the server's HTML, as it is, until it
- * has read its data (the JSON-LD inside it) and can show it, then hydrates it, attaching its
- * listeners to the existing DOM: no second render, no layout shift. Elements without server
- * HTML render as usual. Imported before the elements are defined (they upgrade at once).
+ * has read its data (the JSON-LD inside it) and can show it, then hydrates it as at the moment
+ * and in the readers' zone the server rendered for, attaching its listeners to the existing DOM
+ * (nothing rendered again, no layout shift), and then renders again only what the page's clock
+ * and zone change. Elements without server HTML render as usual. Imported before the elements
+ * are defined (they upgrade at once).
  */
 import type { PropertyValues } from 'lit';
 import { EventEmbedElement } from './core/element.js';
