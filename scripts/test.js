@@ -51,6 +51,8 @@ function wtrPids() {
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
+    // Said, so that a run stopped from outside does not end as a log without its summary.
+    console.error(`\nscripts/test.js: ${signal} received, stopping the test runner.`);
     for (const pid of wtrPids()) {
       try {
         process.kill(pid, signal);
@@ -61,4 +63,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-child.on('exit', (code) => process.exit(code ?? 1));
+child.on('exit', (code, signal) => {
+  if (signal) console.error(`\nscripts/test.js: the test runner was ended by ${signal}, before its summary.`);
+  process.exit(code ?? 1);
+});
