@@ -140,6 +140,31 @@ const LANGUAGE = /\/core\/locale\/((?!en)[a-z]{2})\.ts$/;
 /** A language's problem sentences (src/core/locale/errors/ru.ts …): loaded when data has a problem. */
 const ERRORS = /\/core\/locale\/errors\/([a-z]{2})\.ts$/;
 
+/**
+ * A minified ES module build into dist/ beside the others (the autoloader, the hydrating
+ * build): `entry` as `fileName`, its chunks named by `chunkFileNames`. What the entry and its
+ * chunks share (core/copies.ts, Lit) stays in the entry (allow-extension).
+ */
+function esModule(
+  entry: string,
+  fileName: string,
+  chunkFileNames: (chunk: { facadeModuleId: string | null }) => string,
+) {
+  return {
+    plugins: [minifyLiterals(), litInBundles()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es' as const], fileName: () => fileName },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension' as const,
+        output: { minify: true, comments: false, chunkFileNames },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     // The demo pages live in demo/ and load the sources from /src/ directly; `/` leads there,
@@ -185,50 +210,19 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   if (mode === 'autoloader') {
-    return {
-      plugins: [minifyLiterals(), litInBundles()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2022',
-        lib: { entry: 'src/autoloader.ts', formats: ['es'], fileName: () => 'autoloader.js' },
-        rollupOptions: {
-          // What the entry and the elements share (core/copies.ts) stays in the entry.
-          preserveEntrySignatures: 'allow-extension',
-          output: {
-            minify: true,
-            comments: false,
-            // dist/auto/event-card-<hash>.js rather than define-<hash>.js
-            chunkFileNames: (chunk) =>
-              `auto/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
-          },
-        },
-      },
-    };
+    // dist/auto/event-card-<hash>.js rather than define-<hash>.js
+    return esModule(
+      'src/autoloader.ts',
+      'autoloader.js',
+      (chunk) => `auto/${/elements\/([^/]+)\/define/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+    );
   }
   if (mode === 'hydrate') {
     // dist/event-embed.hydrate.js: the library with Lit's hydration support (src/hydrate.ts), for
     // pages pre-rendered by event-embed/ssr; its chunks apart, in dist/chunks/hydrate/.
-    return {
-      plugins: [minifyLiterals(), litInBundles()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2022',
-        lib: { entry: 'src/hydrate.ts', formats: ['es'], fileName: () => 'event-embed.hydrate.js' },
-        rollupOptions: {
-          preserveEntrySignatures: 'allow-extension',
-          output: {
-            minify: true,
-            comments: false,
-            chunkFileNames: (chunk) =>
-              LANGUAGE.test(chunk.facadeModuleId ?? '')
-                ? 'chunks/hydrate/[name].js'
-                : 'chunks/hydrate/[name]-[hash].js',
-          },
-        },
-      },
-    };
+    return esModule('src/hydrate.ts', 'event-embed.hydrate.js', (chunk) =>
+      LANGUAGE.test(chunk.facadeModuleId ?? '') ? 'chunks/hydrate/[name].js' : 'chunks/hydrate/[name]-[hash].js',
+    );
   }
   if (mode === 'lib') {
     return {
